@@ -1,0 +1,57 @@
+# annot_clean: clean, read and search annotated Chinese text in PostgreSQL.
+#
+#   make && make install        build and install (PGXS)
+#   make installcheck           pg_regress suite against a running server
+#   make unitcheck              C unit tests of the pure-C core (no server)
+#   scripts/test.sh             everything, on a throwaway cluster
+#
+# The pure-C core (src/core) must compile without any PostgreSQL header:
+# unitcheck builds it with a plain compiler and no server include path.
+
+EXTENSION	= annot_clean
+EXTVERSION	= 1.0
+MODULE_big	= annot_clean
+PGFILEDESC	= "annot_clean - clean, read and search annotated CJK text"
+
+CORE_SRCS	= $(sort $(wildcard src/core/*.c) $(wildcard src/core/gen/*.c))
+GLUE_SRCS	= $(sort $(wildcard src/pg/*.c))
+OBJS		= $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+# The install script is assembled from one part per capability, in order.
+SQL_PARTS	= $(sort $(wildcard sql/parts/*.sql))
+DATA_built	= sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA		= $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
+
+# Regression tests, in order; init must stay first.
+REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
+	search headline index pinyin_search upgrade
+REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
+ENCODING	= UTF8
+NO_LOCALE	= 1
+
+PG_CPPFLAGS	= -I$(srcdir)/src/core
+SHLIB_LINK	= $(ICU_LIBS)
+EXTRA_CLEAN	= $(DATA_built) test/unit/*.bin test/fuzz/*.bin
+
+PG_CONFIG	?= pg_config
+PGXS		:= $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+ifndef ICU_LIBS
+SHLIB_LINK	= $(shell pkg-config --libs icu-uc icu-i18n)
+endif
+
+$(DATA_built): $(SQL_PARTS)
+	cat $(SQL_PARTS) > $@
+
+# ---- core unit tests: plain C, no server headers ----
+UNIT_CC		?= cc
+UNIT_CFLAGS	?= -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core
+UNIT_TESTS	= $(patsubst %.c,%.bin,$(wildcard test/unit/test_*.c))
+
+test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/ac_test.h
+	$(UNIT_CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
+
+.PHONY: unitcheck
+unitcheck: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done

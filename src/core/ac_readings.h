@@ -1,0 +1,74 @@
+/*-------------------------------------------------------------------------
+ * ac_readings.h
+ *	  Hanyu Pinyin syllables and the readings of every Han character.
+ *
+ * The data behind this interface is generated C (src/core/gen/), compiled
+ * into the shared library's read-only segment: nothing is loaded at run
+ * time and every backend shares the same pages.
+ *
+ * A syllable is identified by a small integer, its index in the sorted
+ * table of toneless syllables ("a" .. "zuo"; ü is spelled "v": "lv", "nve").
+ * A reading is a syllable plus a tone, packed in 16 bits.
+ *-------------------------------------------------------------------------
+ */
+#ifndef AC_READINGS_H
+#define AC_READINGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef uint16_t ac_reading;
+
+#define AC_TONE_NEUTRAL 5
+#define AC_READING(syl, tone)	((ac_reading) (((syl) << 3) | (tone)))
+#define AC_READING_SYL(r)		((int) ((r) >> 3))
+#define AC_READING_TONE(r)		((int) ((r) & 7))	/* 1..4, 5 = neutral */
+
+/* Output styles shared by the pinyin converter and annot_extract. */
+typedef enum ac_pinyin_style
+{
+	AC_STYLE_TONE,				/* zhōng, lǜ, neutral tone unmarked: de */
+	AC_STYLE_NUMBER,			/* zhong1, lv4, de5 */
+	AC_STYLE_PLAIN,				/* zhong, lv */
+	AC_STYLE_FIRST				/* z, l (zh/ch/sh give z/c/s) */
+} ac_pinyin_style;
+
+/* Longest formatted syllable in bytes, without a terminator ("zhuāng" = 7). */
+#define AC_SYLLABLE_MAXBYTES 12
+
+/* ---- syllables ---- */
+
+int			ac_syllable_count(void);
+
+/* Toneless name, ASCII, ü written as "v". */
+const char *ac_syllable_name(int syl);
+
+/*
+ * Look up a toneless lowercase ASCII syllable ("v" for ü) of len bytes.
+ * Returns its id, or -1 if it is not a Hanyu Pinyin syllable.
+ */
+int			ac_syllable_lookup(const char *s, size_t len);
+
+/*
+ * Write reading r in the given style into out (at least
+ * AC_SYLLABLE_MAXBYTES bytes); returns the number of bytes written.
+ * No terminator is written.
+ */
+size_t		ac_reading_format(ac_reading r, ac_pinyin_style style, char *out);
+
+/* ---- readings of characters ---- */
+
+/*
+ * All readings of code point cp, the most common first; *out points into
+ * static read-only data.  Returns the count, 0 when cp has no reading.
+ */
+int			ac_readings_of(uint32_t cp, const ac_reading **out);
+
+/* Does cp have toneless syllable syl among its readings? */
+bool		ac_has_syllable(uint32_t cp, int syl);
+
+/* Is cp a Han ideograph (any CJK Unified/Compatibility block, or U+3007)? */
+bool		ac_is_han(uint32_t cp);
+
+#endif							/* AC_READINGS_H */
