@@ -14,8 +14,10 @@ MODULE_big	= annot_clean
 PGFILEDESC	= "annot_clean - clean, read and search annotated CJK text"
 
 CORE_SRCS	= $(sort $(wildcard src/core/*.c) $(wildcard src/core/gen/*.c))
+# src/seg: C + ICU, still no PostgreSQL header (word segmentation).
+SEG_SRCS	= $(sort $(wildcard src/seg/*.c))
 GLUE_SRCS	= $(sort $(wildcard src/pg/*.c))
-OBJS		= $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+OBJS		= $(CORE_SRCS:.c=.o) $(SEG_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The install script is assembled from one part per capability, in order.
 SQL_PARTS	= $(sort $(wildcard sql/parts/*.sql))
@@ -29,7 +31,7 @@ REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 ENCODING	= UTF8
 NO_LOCALE	= 1
 
-PG_CPPFLAGS	= -I$(srcdir)/src/core
+PG_CPPFLAGS	= -I$(srcdir)/src/core -I$(srcdir)/src/seg
 SHLIB_LINK	= $(ICU_LIBS)
 EXTRA_CLEAN	= $(DATA_built) test/unit/*.bin test/fuzz/*.bin
 
