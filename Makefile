@@ -57,3 +57,7 @@ test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/a
 .PHONY: unitcheck
 unitcheck: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
+
+# Fuzz harnesses (libFuzzer) and other reliability targets live beside
+# their harnesses.
+-include test/fuzz/fuzz.mk
