@@ -90,7 +90,7 @@ pp_combining_tone(uint32_t cp)
 /* What the previous element of the body was. */
 enum
 {
-	PREV_SEP, PREV_LETTER, PREV_DIGIT
+	PREV_SEP, PREV_JOIN, PREV_LETTER, PREV_DIGIT
 };
 
 /*
@@ -158,10 +158,13 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 			}
 			else if (c == ' ' || c == '\'' || c == '-')
 			{
+				/* an apostrophe or hyphen joins two syllables, nothing else */
+				if (prev == PREV_JOIN || (c != ' ' && prev == PREV_SEP))
+					return false;
 				if (!pp_word_ok(&word_letters, &word_upper))
 					return false;
 				pending_brk = 1;
-				prev = PREV_SEP;
+				prev = c == ' ' ? PREV_SEP : PREV_JOIN;
 				i++;
 				continue;
 			}
@@ -191,10 +194,12 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 			if (cp == 0x3000 || cp == 0x2019)
 			{
 				/* ideographic space, right single quote as apostrophe */
+				if (prev == PREV_JOIN || (cp == 0x2019 && prev == PREV_SEP))
+					return false;
 				if (!pp_word_ok(&word_letters, &word_upper))
 					return false;
 				pending_brk = 1;
-				prev = PREV_SEP;
+				prev = cp == 0x3000 ? PREV_SEP : PREV_JOIN;
 				continue;
 			}
 			if ((ct = pp_combining_tone(cp)) != 0)
@@ -236,7 +241,7 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 	return false;				/* no terminator within reach */
 
 done:
-	if (n == 0 || !pp_word_ok(&word_letters, &word_upper))
+	if (n == 0 || prev == PREV_JOIN || !pp_word_ok(&word_letters, &word_upper))
 		return false;
 	b->nletters = n;
 	b->brk[n] = 1;
