@@ -120,6 +120,7 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 	uint8_t		pending_brk = 1;
 
 	b->digit[0] = 0;
+	b->has_upper = false;
 	while (i < lim)
 	{
 		unsigned char c = s[i];
@@ -235,7 +236,10 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 		b->digit[n] = 0;
 		word_letters++;
 		if (upper)
+		{
 			word_upper++;
+			b->has_upper = true;
+		}
 		prev = PREV_LETTER;
 	}
 	return false;				/* no terminator within reach */
@@ -369,6 +373,8 @@ ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 			any_tone = true;
 		s += len;
 	}
+	if (!any_tone && b->has_upper)
+		return 0;				/* a romanised name, not a reading */
 	if (any_tone)
 	{
 		/* in toned pinyin an unmarked syllable is a neutral tone */
