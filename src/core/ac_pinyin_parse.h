@@ -39,6 +39,7 @@ typedef enum ac_pp_term
 typedef struct ac_pp_body
 {
 	int			nletters;
+	int			npieces;		/* runs of letters between separators */
 	char		letter[AC_PP_MAXLETTERS];	/* a-z, "v" for ü */
 	uint8_t		mark[AC_PP_MAXLETTERS];	/* tone mark on this letter, 0-4 */
 	/* brk[i]: a syllable must start at letter i (separator or digit before) */
@@ -46,6 +47,7 @@ typedef struct ac_pp_body
 	/* digit[i]: tone digit written right before letter i (1-5, 0 = none) */
 	uint8_t		digit[AC_PP_MAXLETTERS + 1];
 	bool		has_upper;		/* some letter was written in upper case */
+	bool		any_tone;		/* some tone mark or digit was given */
 	size_t		body_len;		/* bytes of the body, terminator excluded */
 	int			term_len;		/* bytes of the terminator (0 for TAG) */
 } ac_pp_body;
