@@ -203,15 +203,15 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 				goto done;
 			}
 			i += (size_t) nb;
-			if (cp == 0x3000 || cp == 0x2019)
+			if (cp == 0x3000 || cp == 0x00A0 || cp == 0x2019)
 			{
-				/* ideographic space, right single quote as apostrophe */
+				/* ideographic or no-break space; right quote as apostrophe */
 				if (prev == PREV_JOIN || (cp == 0x2019 && prev == PREV_SEP))
 					return false;
 				if (!pp_word_ok(&word_letters, &word_upper))
 					return false;
 				pending_brk = 1;
-				prev = cp == 0x3000 ? PREV_SEP : PREV_JOIN;
+				prev = cp == 0x2019 ? PREV_JOIN : PREV_SEP;
 				continue;
 			}
 			if ((ct = pp_combining_tone(cp)) != 0)

@@ -199,6 +199,7 @@ test_remove(void)
 	CLEAN("花( huā)", "花");
 	CLEAN("花( huā )開", "花開");
 	CLEAN("花（huā)", "花");
+	CLEAN("花（\xe3\x80\x80huā\xc2\xa0）", "花");	/* ideographic, no-break space */
 	/* 5. word level, spaced, joined, apostrophes, proper names */
 	CLEAN("徘徊(pái huái)", "徘徊");
 	CLEAN("中文(zhōngwén)", "中文");
