@@ -83,6 +83,12 @@ ac_scan_init(ac_scanner *sc, const unsigned char *buf, size_t len)
 	sc->plan_i = 0;
 }
 
+void
+ac_scan_no_positions(ac_scanner *sc)
+{
+	sc->want_pos = false;
+}
+
 /* ---- looking back over the cleaned text ---- */
 
 /* Remember that buf[start .. end) is dropped; adjacent ranges merge. */
@@ -119,6 +125,15 @@ decode_before(const unsigned char *buf, size_t floor, size_t cur, size_t *start)
 	{
 		*start = b;
 		return buf[b];
+	}
+	/* the common case, a 3-byte character that cannot be overlong or a
+	 * surrogate (lead E1-EC, EE, EF): decode it here */
+	if (cur - floor >= 3 && (buf[b] & 0xC0) == 0x80 && (buf[b - 1] & 0xC0) == 0x80 &&
+		buf[b - 2] >= 0xE1 && buf[b - 2] <= 0xEF && buf[b - 2] != 0xED)
+	{
+		*start = b - 2;
+		return ((uint32_t) (buf[b - 2] & 0x0F) << 12) |
+			((uint32_t) (buf[b - 1] & 0x3F) << 6) | (buf[b] & 0x3F);
 	}
 	while (i > floor && steps < 3 && (buf[i] & 0xC0) == 0x80)
 	{
@@ -265,6 +280,8 @@ absorb_repeats(const ac_scanner *sc, size_t first, size_t q,
 		size_t		end;
 		int			k;
 
+		if (q >= sc->len || (sc->buf[q] != '(' && sc->buf[q] != 0xEF))
+			break;				/* no bracket follows: the usual case */
 		if (glen > 0 && sc->len - q >= glen &&
 			memcmp(sc->buf + first, sc->buf + q, glen) == 0)
 			end = q + glen;
@@ -339,7 +356,7 @@ try_bracket(ac_scanner *sc, size_t p)
 	count_clean(sc, p);
 	rec->nsyl = k;
 	rec->toned = toned;
-	rec->clean_pos = sc->clean_chars - (size_t) k;
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	rec->base_start = ctx.start[k - 1];
 	rec->base_len = ctx.end[0] - ctx.start[k - 1];
 	rec->base_contiguous = true;
@@ -632,7 +649,7 @@ try_ruby(ac_scanner *sc, size_t p)
 		{
 			plan_add(sc, AC_SPAN_TEXT, rp.unit[u].start,
 					 rp.unit[u].end - rp.unit[u].start, -1);
-			sc->rec[u].clean_pos = sc->clean_chars;
+			sc->rec[u].clean_pos = sc->want_pos ? sc->clean_chars : 0;
 			sc->clean_chars += (size_t) rp.unit[u].n;
 			u++;
 		}
@@ -785,7 +802,7 @@ ac_clean(const unsigned char *src, size_t len, unsigned char *out)
 	size_t		n = 0;
 
 	ac_scan_init(&sc, src, len);
-	sc.want_pos = false;		/* positions are not needed here */
+	ac_scan_no_positions(&sc);	/* positions are not needed here */
 	while (ac_scan_next(&sc, &span))
 	{
 		if (span.kind == AC_SPAN_TEXT)

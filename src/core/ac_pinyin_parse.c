@@ -122,6 +122,31 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 	b->digit[0] = 0;
 	b->has_upper = false;
 	b->any_tone = false;
+
+	/* fast path: one toneless lower-case syllable, "(zhi)" */
+	if (term == AC_PP_TERM_PAREN)
+	{
+		while (n < 7 && (size_t) n < lim && s[n] >= 'a' && s[n] <= 'z')
+		{
+			b->letter[n] = (char) s[n];
+			b->mark[n] = 0;
+			b->brk[n] = 0;
+			b->digit[n] = 0;
+			n++;
+		}
+		if (n >= 1 && n <= 6 && (size_t) n < lim && s[n] == ')')
+		{
+			b->brk[0] = 1;
+			b->brk[n] = 1;
+			b->digit[n] = 0;
+			b->nletters = n;
+			b->npieces = 1;
+			b->body_len = (size_t) n;
+			b->term_len = 1;
+			return true;
+		}
+		n = 0;
+	}
 	while (i < lim)
 	{
 		unsigned char c = s[i];

@@ -54,6 +54,7 @@ annot_clean(PG_FUNCTION_ARGS)
 	len = VARSIZE_ANY_EXHDR(src);
 
 	ac_scan_init(&sc, buf, len);
+	ac_scan_no_positions(&sc);	/* annot_clean needs no positions */
 	while (ac_scan_next(&sc, &span))
 	{
 		/* a flag test: cheap enough for every (bounded) step */
