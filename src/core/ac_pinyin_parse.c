@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ac_utf8.h"
+#include "gen/ac_readings_data.h"
 
 /* Most syllables one body may carry; equals AC_ANNOT_MAXSYL. */
 #define PP_MAXSYL 16
@@ -296,6 +297,34 @@ done:
 }
 
 /*
+ * ac_syllable_lookup() for letters already known to be a-z: the name packed
+ * big-endian into a uint64 (the generated key table's order) and a
+ * branch-free binary search.  This is the hot spot of annotation-dense text.
+ */
+static int
+pp_lookup(const char *letters, int len)
+{
+	const uint64_t *base = ac_syllable_keys;
+	size_t		n = AC_SYLLABLE_COUNT;
+	unsigned char k8[8] = {0};
+	uint64_t	key;
+
+	memcpy(k8, letters, (size_t) len);
+	key = ((uint64_t) k8[0] << 56) | ((uint64_t) k8[1] << 48) |
+		((uint64_t) k8[2] << 40) | ((uint64_t) k8[3] << 32) |
+		((uint64_t) k8[4] << 24) | ((uint64_t) k8[5] << 16) |
+		((uint64_t) k8[6] << 8) | (uint64_t) k8[7];
+	while (n > 1)
+	{
+		size_t		half = n / 2;
+
+		base = (base[half] <= key) ? base + half : base;
+		n -= half;
+	}
+	return *base == key ? (int) (base - ac_syllable_keys) : -1;
+}
+
+/*
  * The syllable spelled by letters [s, s + len), or -1.  *tone gets its tone
  * (mark or trailing digit), 0 when none, -1 when it has two.
  */
@@ -326,7 +355,7 @@ pp_segment(const ac_pp_body *b, int s, int len, int *tone)
 		t = b->digit[s + len];
 	}
 	*tone = t;
-	syl = ac_syllable_lookup(buf, (size_t) len);
+	syl = pp_lookup(buf, len);
 	if (syl >= 0)
 		return syl;
 
@@ -334,12 +363,12 @@ pp_segment(const ac_pp_body *b, int s, int len, int *tone)
 	if (len == 3 && (buf[0] == 'l' || buf[0] == 'n') && buf[1] == 'u' && buf[2] == 'e')
 	{
 		buf[1] = 'v';
-		return ac_syllable_lookup(buf, (size_t) len);
+		return pp_lookup(buf, len);
 	}
 	if (len >= 2 && strchr("jqxy", buf[0]) != NULL && buf[1] == 'v')
 	{
 		buf[1] = 'u';
-		return ac_syllable_lookup(buf, (size_t) len);
+		return pp_lookup(buf, len);
 	}
 	return -1;
 }
@@ -403,6 +432,19 @@ ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 		return 0;
 	if (!b->any_tone && b->has_upper)
 		return 0;				/* a romanised name, not a reading */
+	if (b->npieces == 1 && n <= PP_MAXSYLLEN && exact_k <= 1)
+	{
+		/* one syllable, the most common annotation of all */
+		int			tone;
+		int			syl = pp_segment(b, 0, n, &tone);
+
+		if (syl >= 0 && ac_has_syllable(ctx[0], syl))
+		{
+			out[0] = AC_READING(syl, tone);
+			k = 1;
+			goto found;
+		}
+	}
 	k = pp_match_pieces(b, ctx, maxk, exact_k, out);
 	if (k > 0)
 		goto found;
