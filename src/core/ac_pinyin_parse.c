@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ac_utf8.h"
+#include "ac_zhuyin.h"
 #include "gen/ac_readings_data.h"
 
 /* Most syllables one body may carry; equals AC_ANNOT_MAXSYL. */
@@ -147,6 +148,31 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 			return true;
 		}
 		n = 0;
+	}
+
+	/* a zhuyin body: "國(ㄍㄨㄛˊ)", after optional spaces */
+	{
+		size_t		j = 0;
+
+		while (j < lim && s[j] == ' ')
+			j++;
+		if (j + 2 < lim && s[j] == 0xE3 && (s[j + 1] == 0x84 || s[j + 1] == 0x80))
+		{
+			uint32_t	cp;
+
+			ac_utf8_decode(s + j, lim - j, &cp);
+			if (cp == 0x3000)
+			{
+				while (j + 2 < lim && s[j] == 0xE3 && s[j + 1] == 0x80 && s[j + 2] == 0x80)
+					j += 3;
+				if (j + 2 < lim)
+					ac_utf8_decode(s + j, lim - j, &cp);
+			}
+			if (AC_IS_BOPOMOFO(cp))
+				return ac_zhuyin_parse(s, lim, term, b);
+		}
+		else if (j + 1 < lim && s[j] == 0xCB && s[j + 1] == 0x99)
+			return ac_zhuyin_parse(s, lim, term, b);	/* ˙ first */
 	}
 	while (i < lim)
 	{
