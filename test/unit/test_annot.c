@@ -199,6 +199,7 @@ test_remove(void)
 	CLEAN("花( huā)", "花");
 	CLEAN("花( huā )開", "花開");
 	CLEAN("花（huā)", "花");
+	CLEAN("花（\xe3\x80\x80huā\xc2\xa0）", "花");	/* ideographic, no-break space */
 	/* 5. word level, spaced, joined, apostrophes, proper names */
 	CLEAN("徘徊(pái huái)", "徘徊");
 	CLEAN("中文(zhōngwén)", "中文");
@@ -244,6 +245,11 @@ test_keep(void)
 	KEEP("於(2022)年");
 	KEEP("面積(mm2)");
 	KEEP("天真(naive)");
+	/* capitalised and toneless: the romanised spelling of a name */
+	KEEP("記者張海峰（Zhang Haifeng）說");
+	KEEP("城市海法（Haifa）");
+	KEEP("北京(Beijing)");
+	KEEP("中文(ZhongWen)");
 	KEEP("洗衣店(コインランドリー)");
 	KEEP("中(guo)");				/* does not fit */
 	KEEP("中國(zhong)");
@@ -312,7 +318,7 @@ test_extract(void)
 	EXTRACT("<ruby>漢<rt>hàn</rt>字<rt>zì</rt></ruby>", "1:漢:hàn|2:字:zì");
 	EXTRACT("a<ruby>漢字<rp>(</rp><rt>hàn zì</rt><rp>)</rp></ruby>", "2:漢字:hàn zì");
 	EXTRACT("\xf0\xa0\x80\x80(he1)x", "1:\xf0\xa0\x80\x80:hē");
-	EXTRACT("(一)中(Zhong)", "4:中:zhong");
+	EXTRACT("(一)中(Zhōng)", "4:中:zhōng");
 }
 
 /* The seed article: 1,227 bracket groups go, (一) (群) (區) stay. */
