@@ -1,0 +1,185 @@
+/*-------------------------------------------------------------------------
+ * ac_dict.c
+ *	  The annot_cjk_template text search template: search normalization.
+ *
+ * Every token is folded per code point with ac_fold_search (NFKC
+ * case folding, then Traditional -> Simplified), so documents and queries
+ * agree: "ＧＤＰ" finds "GDP", "職業" finds "职业".  A CJK token just
+ * returned by the annot_cjk parser also yields the bigram with the next CJK
+ * character (see ac_search.h), at the same position.
+ *
+ * Option "parts" (boolean, default false): also emit each run of letters
+ * and digits of the token, at the same position, so the words inside an
+ * e-mail address, URL or host name are found on their own.
+ *-------------------------------------------------------------------------
+ */
+#include "ac_pg.h"
+
+#include "commands/defrem.h"
+#include "tsearch/ts_public.h"
+#include "tsearch/ts_utils.h"
+
+#include "ac_fold.h"
+#include "ac_search.h"
+#include "ac_tok.h"
+#include "ac_utf8.h"
+
+PG_FUNCTION_INFO_V1(annot_cjk_dict_init);
+PG_FUNCTION_INFO_V1(annot_cjk_dict_lexize);
+
+/* Most separate parts emitted for one token with parts = true. */
+#define AC_DICT_MAXPARTS 16
+
+typedef struct AcDict
+{
+	bool		parts;
+} AcDict;
+
+Datum
+annot_cjk_dict_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	AcDict	   *d = palloc0(sizeof(AcDict));
+	ListCell   *l;
+
+	foreach(l, options)
+	{
+		DefElem    *def = (DefElem *) lfirst(l);
+
+		if (strcmp(def->defname, "parts") == 0)
+			d->parts = defGetBoolean(def);
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized annot_cjk dictionary parameter: \"%s\"",
+							def->defname),
+					 errhint("The only parameter is \"parts\" (boolean).")));
+	}
+	PG_RETURN_POINTER(d);
+}
+
+/*
+ * Append the search folding of cp to out[*n], keeping the result under
+ * AC_TOK_MAXLEN bytes (a longer lexeme cannot be stored in a tsvector).
+ * Returns false, appending nothing, when it would not fit.
+ */
+static bool
+append_folded(char *out, int *n, uint32_t cp)
+{
+	uint32_t	f[AC_FOLD_MAXCPS];
+	unsigned char enc[AC_FOLD_MAXCPS * 4];
+	int			nf;
+	int			len = 0;
+	int			i;
+
+	if (cp < 0x80)
+	{
+		if (*n + 1 > AC_TOK_MAXLEN)
+			return false;
+		out[(*n)++] = (char) ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+		return true;
+	}
+	if (cp == AC_UTF8_INVALID)
+		return true;			/* cannot occur in a valid UTF8 text */
+	nf = ac_fold_search(cp, f);
+	for (i = 0; i < nf; i++)
+		len += ac_utf8_encode(f[i], enc + len);
+	if (*n + len > AC_TOK_MAXLEN)
+		return false;
+	memcpy(out + *n, enc, len);
+	*n += len;
+	return true;
+}
+
+/* Fold a whole token into out (AC_TOK_MAXLEN + 1 bytes); returns length. */
+static int
+fold_token(const char *s, int len, char *out)
+{
+	int			n = 0;
+	int			p = 0;
+
+	while (p < len)
+	{
+		uint32_t	cp;
+		int			step = ac_utf8_decode((const unsigned char *) s + p, len - p, &cp);
+
+		if (!append_folded(out, &n, cp))
+			break;
+		p += step;
+	}
+	return n;
+}
+
+static void
+add_lexeme(TSLexeme *res, int *nres, const char *s, int len)
+{
+	int			i;
+
+	for (i = 0; i < *nres; i++)
+		if (strlen(res[i].lexeme) == (size_t) len &&
+			memcmp(res[i].lexeme, s, len) == 0)
+			return;
+	res[*nres].lexeme = pnstrdup(s, len);
+	res[*nres].nvariant = 0;
+	res[*nres].flags = 0;
+	(*nres)++;
+}
+
+Datum
+annot_cjk_dict_lexize(PG_FUNCTION_ARGS)
+{
+	AcDict	   *d = (AcDict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	char		buf[AC_TOK_MAXLEN + 1];
+	TSLexeme   *res;
+	int			nres = 0;
+	int			n;
+
+	n = fold_token(in, len, buf);
+	if (n == 0)
+		PG_RETURN_POINTER(NULL);	/* folds to nothing: not a word */
+
+	res = palloc0(sizeof(TSLexeme) * (AC_DICT_MAXPARTS + 3));
+	add_lexeme(res, &nres, buf, n);
+
+	/* the bigram, only for the token the parser has just returned */
+	if (ac_cjk_next.token == in && ac_cjk_next.len == len &&
+		ac_cjk_next.token != NULL)
+	{
+		int			m = n;
+
+		if (append_folded(buf, &m, ac_cjk_next.next_cp) && m > n)
+			add_lexeme(res, &nres, buf, m);
+	}
+	else if (d->parts)
+	{
+		int			p = 0;
+
+		/* runs of letters and digits of the folded token */
+		while (p < n && nres < AC_DICT_MAXPARTS + 1)
+		{
+			int			start = p;
+
+			while (p < n)
+			{
+				uint32_t	cp;
+				int			step = ac_utf8_decode((unsigned char *) buf + p, n - p, &cp);
+				ac_tok_class c = ac_tok_classify(cp);
+
+				if (c != AC_CLS_LETTER && c != AC_CLS_DIGIT && c != AC_CLS_MARK)
+					break;
+				p += step;
+			}
+			if (p > start && p - start < n)
+				add_lexeme(res, &nres, buf + start, p - start);
+			if (p == start)
+				p++;
+			/* skip to the next character boundary */
+			while (p < n && (((unsigned char) buf[p]) & 0xC0) == 0x80)
+				p++;
+		}
+	}
+	res[nres].lexeme = NULL;
+	PG_RETURN_POINTER(res);
+}
