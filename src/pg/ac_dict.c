@@ -91,21 +91,82 @@ append_folded(char *out, int *n, uint32_t cp)
 	return true;
 }
 
+/*
+ * The precomposed kana for base + U+3099 (voiced) or U+309A (semi-voiced),
+ * 0 if there is none.  Folding is per code point, and NFKC maps half-width
+ * "ｶﾞ" to "カ" + U+3099; composing here makes it equal to full-width "ガ".
+ */
+static uint32_t
+compose_kana(uint32_t base, uint32_t mark)
+{
+	uint32_t	b = base;
+	bool		kata = false;
+
+	if (base >= 0x30A1 && base <= 0x30F6)
+	{
+		b = base - 0x60;
+		kata = true;
+	}
+	if (mark == 0x3099)
+	{
+		if ((b >= 0x304B && b <= 0x3062 && (b % 2) == 1) ||
+			b == 0x3064 || b == 0x3066 || b == 0x3068 ||
+			(b >= 0x306F && b <= 0x307B && (b - 0x306F) % 3 == 0))
+			return base + 1;
+		if (b == 0x3046)
+			return kata ? 0x30F4 : 0x3094;
+		if (base == 0x309D || (base >= 0x30EF && base <= 0x30F2) || base == 0x30FD)
+			return base == 0x309D ? 0x309E : base == 0x30FD ? 0x30FE : base + 8;
+	}
+	else if (mark == 0x309A && b >= 0x306F && b <= 0x307B && (b - 0x306F) % 3 == 0)
+		return base + 2;
+	return 0;
+}
+
 /* Fold a whole token into out (AC_TOK_MAXLEN + 1 bytes); returns length. */
 static int
 fold_token(const char *s, int len, char *out)
 {
 	int			n = 0;
 	int			p = 0;
+	uint32_t	last = 0;		/* last code point written, 0 if ASCII */
+	int			last_at = 0;
 
 	while (p < len)
 	{
 		uint32_t	cp;
+		uint32_t	f[AC_FOLD_MAXCPS];
 		int			step = ac_utf8_decode((const unsigned char *) s + p, len - p, &cp);
+		int			nf;
+		int			i;
 
-		if (!append_folded(out, &n, cp))
-			break;
 		p += step;
+		if (cp < 0x80 || cp == AC_UTF8_INVALID)
+		{
+			if (!append_folded(out, &n, cp))
+				break;
+			last = 0;
+			continue;
+		}
+		nf = ac_fold_search(cp, f);
+		for (i = 0; i < nf; i++)
+		{
+			uint32_t	c = compose_kana(last, f[i]);
+			unsigned char enc[4];
+			int			m;
+
+			if (last != 0 && c != 0)
+				n = last_at;	/* replace the base by the composed kana */
+			else
+				c = f[i];
+			m = ac_utf8_encode(c, enc);
+			if (n + m > AC_TOK_MAXLEN)
+				return n;
+			last_at = n;
+			memcpy(out + n, enc, m);
+			n += m;
+			last = c;
+		}
 	}
 	return n;
 }

@@ -9,7 +9,8 @@
  *	 - punctuation and annotation tokens are shown to prsd_headline as
  *	   blanks (id 12), so they neither count in MaxWords nor end fragments;
  *	 - adjacent highlighted tokens are merged into one highlight
- *	   ("<b>网络</b>", not "<b>网</b><b>络</b>").
+ *	   ("<b>网络</b>", not "<b>网</b><b>络</b>"), annotations between them
+ *	   included ("<b>網(wang)絡</b>").
  * The text of every token is output unchanged, so with HighlightAll and
  * empty StartSel/StopSel the headline is the source text.
  *-------------------------------------------------------------------------
@@ -50,7 +51,18 @@ mergeable(const HeadlineWordEntry *w)
 	return w->in && w->selected && !w->skip && !w->replace && !w->repeated;
 }
 
-/* Merge each run of consecutive highlighted tokens into its first token. */
+/* An annotation shown in the headline, not highlighted itself. */
+static bool
+bridge(const HeadlineWordEntry *w)
+{
+	return w->in && !w->selected && !w->skip && !w->replace && !w->repeated &&
+		w->type == AC_TOK_ANNOT;
+}
+
+/*
+ * Merge each run of consecutive highlighted tokens into its first token,
+ * annotations between two highlighted tokens included.
+ */
 static void
 merge_highlights(HeadlineParsedText *prs)
 {
@@ -60,6 +72,7 @@ merge_highlights(HeadlineParsedText *prs)
 	{
 		HeadlineWordEntry *first = &prs->words[i];
 		int			total;
+		int			pending = 0;	/* bytes of annotations not yet taken */
 		int			last = i;
 		int			j;
 
@@ -75,9 +88,17 @@ merge_highlights(HeadlineParsedText *prs)
 
 			if (w->repeated)
 				continue;		/* extra copy holding a query item */
-			if (!mergeable(w) || total + (int) w->len > PG_UINT16_MAX)
+			if (total + pending + (int) w->len > PG_UINT16_MAX)
 				break;
-			total += w->len;
+			if (bridge(w))
+			{
+				pending += w->len;
+				continue;
+			}
+			if (!mergeable(w))
+				break;
+			total += pending + w->len;
+			pending = 0;
 			last = j;
 		}
 		if (last > i)
@@ -103,7 +124,7 @@ merge_highlights(HeadlineParsedText *prs)
 			first->word = word;
 			first->len = total;
 		}
-		i = j;
+		i = last + 1;
 	}
 }
 
@@ -119,7 +140,13 @@ annot_cjk_prs_headline(PG_FUNCTION_ARGS)
 	for (i = 0; i < prs->curwords; i++)
 	{
 		types[i] = prs->words[i].type;
-		if (types[i] == AC_TOK_PUNCT || types[i] == AC_TOK_ANNOT)
+		/*
+		 * Extra copies of a token (one per further matching query operand:
+		 * a CJK character matches its unigram and its bigram) would count
+		 * as words in MaxWords/MinWords: make them non-words too.
+		 */
+		if (types[i] == AC_TOK_PUNCT || types[i] == AC_TOK_ANNOT ||
+			prs->words[i].repeated)
 			prs->words[i].type = HL_BLANK;
 	}
 	DirectFunctionCall3(prsd_headline, PointerGetDatum(prs),
