@@ -76,3 +76,8 @@ ALTER TEXT SEARCH CONFIGURATION annot_cjk
 	ADD MAPPING FOR email, url
 	WITH annot_cjk_parts_dict;
 COMMENT ON TEXT SEARCH CONFIGURATION annot_cjk IS 'CJK search: every character, with bigrams; Simplified/Traditional, full-width and case folded; annotations skipped';
+
+CREATE FUNCTION annot_cjk_fold(text)
+RETURNS text
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION annot_cjk_fold(text) IS 'Search folding of every character as annot_cjk applies it (NFKC case folding, Traditional to Simplified), for exact substring rechecks';

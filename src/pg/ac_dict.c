@@ -16,8 +16,11 @@
 #include "ac_pg.h"
 
 #include "commands/defrem.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_utils.h"
+#include "utils/builtins.h"
 
 #include "ac_fold.h"
 #include "ac_search.h"
@@ -26,6 +29,7 @@
 
 PG_FUNCTION_INFO_V1(annot_cjk_dict_init);
 PG_FUNCTION_INFO_V1(annot_cjk_dict_lexize);
+PG_FUNCTION_INFO_V1(annot_cjk_fold);
 
 /* Most separate parts emitted for one token with parts = true. */
 #define AC_DICT_MAXPARTS 16
@@ -243,4 +247,48 @@ annot_cjk_dict_lexize(PG_FUNCTION_ARGS)
 	}
 	res[nres].lexeme = NULL;
 	PG_RETURN_POINTER(res);
+}
+
+/*
+ * annot_cjk_fold(text): the search folding of every character of a text,
+ * as annot_cjk_dict applies it to tokens (NFKC case folding, Traditional ->
+ * Simplified, kana voicing marks composed).  For exact substring rechecks:
+ *	 annot_cjk_fold(body) LIKE '%' || annot_cjk_fold(q) || '%'.
+ */
+Datum
+annot_cjk_fold(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(in);
+	int			len = VARSIZE_ANY_EXHDR(in);
+	StringInfoData out;
+	char		buf[AC_TOK_MAXLEN + 1];
+	int			p = 0;
+
+	ac_require_utf8("annot_cjk_fold()");
+	initStringInfo(&out);
+	while (p < len)
+	{
+		/*
+		 * Fold in chunks of at most 94 bytes (18 code points out per code
+		 * point in: the output fits the 2046-byte buffer), ending before a
+		 * character that is not a combining mark, so "ｶﾞ" stays together.
+		 */
+		int			end = p;
+
+		while (end < len)
+		{
+			uint32_t	cp;
+			int			n = ac_utf8_decode((const unsigned char *) s + end, len - end, &cp);
+
+			if ((end - p >= 64 && ac_tok_classify(cp) != AC_CLS_MARK) ||
+				end - p >= 90)
+				break;
+			end += n;
+		}
+		CHECK_FOR_INTERRUPTS();
+		appendBinaryStringInfo(&out, buf, fold_token(s + p, end - p, buf));
+		p = end;
+	}
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(out.data, out.len));
 }
