@@ -32,12 +32,13 @@ INSERT INTO hard VALUES
   (10, '葛︀城 e' || chr(769) || 'cole'),
   (11, '<ruby>漢<rt>kan</rt></ruby>字 職(zhi)(zhi)業'),
   (12, repeat('教(jiao)', 300));
-SELECT id,
+SELECT cfg, id,
        pg_catalog.string_agg(token, '' ORDER BY ord) IS NOT DISTINCT FROM nullif(t, '') AS covered,
        pg_catalog.max(pg_catalog.octet_length(token)) < 2047 AS short,
        pg_catalog.min(tokid) > 0 AS typed
-FROM hard LEFT JOIN LATERAL pg_catalog.ts_parse('annot_cjk', t) WITH ORDINALITY AS p(tokid, token, ord) ON true
-GROUP BY id, t ORDER BY id;
+FROM hard CROSS JOIN (VALUES ('annot_cjk'), ('annot_cjk_words')) AS c(cfg)
+LEFT JOIN LATERAL pg_catalog.ts_parse(cfg, t) WITH ORDINALITY AS p(tokid, token, ord) ON true
+GROUP BY cfg, id, t ORDER BY cfg, id;
 
 -- lexemes: unigram and bigram per CJK character, bigrams stop at non-CJK
 -- characters and skip annotations; Latin and numbers whole, folded
@@ -66,3 +67,13 @@ SELECT pg_catalog.to_tsvector('annot_cjk', '教育') <> pg_catalog.to_tsvector('
 
 -- unknown dictionary options are rejected
 CREATE TEXT SEARCH DICTIONARY bad_dict (TEMPLATE = annot_cjk_template, foo = 1);
+
+-- annot_cjk_words: ICU words on the cleaned text; annotations stay inside
+-- the word they follow and leave its lexeme
+SELECT * FROM pg_catalog.ts_token_type('annot_cjk_words');
+SELECT tokid, token FROM pg_catalog.ts_parse('annot_cjk_words', '(x)教(jiao)育 Hello 2024');
+SELECT pg_catalog.to_tsvector('annot_cjk_words', r) = pg_catalog.to_tsvector('annot_cjk_words', annot_clean(r)) AS raw_equals_clean
+FROM (VALUES ('職(zhi)(zhi)業教(jiao)育工(gong)作'), ('國（guó）家(jia)的教育')) AS v(r);
+SELECT word, ndoc FROM pg_catalog.ts_stat($$SELECT pg_catalog.to_tsvector('annot_cjk_words', t) FROM (VALUES ('Hello world'), ('hello 2024')) v(t)$$)
+ORDER BY ndoc DESC, word;
+SELECT annot_cjk_icu_version() ~ '^[0-9]+[.]' AS icu_version;
