@@ -58,7 +58,7 @@ def lit(s):
     return "'" + s.replace("'", "''") + "'"
 
 
-def load(corpus, scale):
+def read_corpus(corpus):
     rows = []
     for f in sorted(glob.glob(os.path.join(corpus, '*.jsonl.gz'))):
         with gzip.open(f, 'rt', encoding='utf-8') as fh:
@@ -66,6 +66,11 @@ def load(corpus, scale):
                 b = json.loads(line).get('body') or ''
                 if b:
                     rows.append(b.replace('\x00', ''))
+    return rows
+
+
+def load(corpus, scale):
+    rows = read_corpus(corpus)
     fd, path = tempfile.mkstemp(prefix='bench_search_', suffix='.csv', dir='/tmp')
     with os.fdopen(fd, 'w', newline='', encoding='utf-8') as out:
         w = csv.writer(out)
@@ -152,25 +157,31 @@ def main():
     ap.add_argument('--scale', type=int, default=1)
     ap.add_argument('--per-cat', type=int, default=40)
     ap.add_argument('--seed', type=int, default=20261129)
+    ap.add_argument('--reuse', action='store_true',
+                    help='keep the tables of a previous run (skip loading and throughput)')
+    ap.add_argument('--builds', type=int, default=1, help='GIN build rounds')
+    ap.add_argument('--mwm', default='2GB', help='maintenance_work_mem for the GIN builds')
     a = ap.parse_args()
 
-    rows = load(a.corpus, a.scale)
+    rows = read_corpus(a.corpus) if a.reuse else load(a.corpus, a.scale)
     info = psql("SELECT count(*), sum(octet_length(body)) FROM bench_doc;").split('|')
     ndoc, nbytes = int(info[0]), int(info[1])
     print('corpus: %d articles (%d x %d), %.1f MB of text' % (ndoc, a.scale, len(rows), nbytes / 1e6))
 
     # throughput, same rows, same run, alternating
     t_s, t_c = [], []
-    for _ in range(3):
+    for _ in range(0 if a.reuse else 3):
         for cfg, acc in (('simple', t_s), ('annot_cjk', t_c)):
             out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
             acc.extend(exec_ms(out))
-    ms, mc = statistics.median(t_s), statistics.median(t_c)
-    print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
+    if not a.reuse:
+      ms, mc = statistics.median(t_s), statistics.median(t_c)
+      print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
           % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc))
 
     # stored tsvectors, GIN builds, sizes
-    psql("""
+    if not a.reuse:
+      psql("""
 CREATE TABLE bench_tsv AS SELECT id, pg_catalog.to_tsvector('annot_cjk', body) AS tsv,
        pg_catalog.to_tsvector('simple', body) AS stsv FROM bench_doc;
 ALTER TABLE bench_tsv ADD PRIMARY KEY (id);
@@ -178,13 +189,13 @@ CREATE TABLE bench_fold AS SELECT id, annot_cjk_fold(annot_clean(body)) AS fbody
 VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
 """)
     b_s, b_c = [], []
-    for _ in range(2):
-        out = psql("SET maintenance_work_mem = '256MB';\n\\timing on\nDROP INDEX IF EXISTS bench_stsv_gin;\nCREATE INDEX bench_stsv_gin ON bench_tsv USING gin (stsv);\n")
+    for _ in range(a.builds):
+        out = psql("SET maintenance_work_mem = '" + a.mwm + "';\n\\timing on\nDROP INDEX IF EXISTS bench_stsv_gin;\nCREATE INDEX bench_stsv_gin ON bench_tsv USING gin (stsv);\n")
         b_s.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
-        out = psql("SET maintenance_work_mem = '256MB';\n\\timing on\nDROP INDEX IF EXISTS bench_tsv_gin;\nCREATE INDEX bench_tsv_gin ON bench_tsv USING gin (tsv);\n")
+        out = psql("SET maintenance_work_mem = '" + a.mwm + "';\n\\timing on\nDROP INDEX IF EXISTS bench_tsv_gin;\nCREATE INDEX bench_tsv_gin ON bench_tsv USING gin (tsv);\n")
         b_c.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
-    print('GIN build over stored tsvectors: simple %.1f s, annot_cjk %.1f s, ratio %.2f (median of 2)'
-          % (statistics.median(b_s) / 1e3, statistics.median(b_c) / 1e3, statistics.median(b_c) / statistics.median(b_s)))
+    print('GIN build over stored tsvectors: simple %.1f s, annot_cjk %.1f s, ratio %.2f (median of %d)'
+          % (statistics.median(b_s) / 1e3, statistics.median(b_c) / 1e3, statistics.median(b_c) / statistics.median(b_s), a.builds))
     sz = psql("SELECT pg_relation_size('bench_tsv_gin'), pg_relation_size('bench_stsv_gin'), "
               "(SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
     print('GIN size: annot_cjk %.1f MB = %.2f x text; simple %.1f MB; stored annot_cjk tsvectors %.1f MB'
