@@ -175,13 +175,28 @@ def main():
             out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
             acc.extend(exec_ms(out))
     if not a.reuse:
-      ms, mc = statistics.median(t_s), statistics.median(t_c)
-      print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
-          % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc))
+        ms, mc = statistics.median(t_s), statistics.median(t_c)
+        print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
+              % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc))
+        # where the time goes: the annot_cjk parser with nothing mapped
+        # (tokenizing only), and with one lexeme per character (simple)
+        psql("""
+DROP TEXT SEARCH CONFIGURATION IF EXISTS bench_nomap; DROP TEXT SEARCH CONFIGURATION IF EXISTS bench_uni;
+CREATE TEXT SEARCH CONFIGURATION bench_nomap (PARSER = annot_cjk);
+CREATE TEXT SEARCH CONFIGURATION bench_uni (PARSER = annot_cjk);
+ALTER TEXT SEARCH CONFIGURATION bench_uni ADD MAPPING FOR word, numword, cjk, kana, hangul, number WITH simple;
+""")
+        fl = {}
+        for cfg in ('simple', 'bench_nomap', 'bench_uni', 'annot_cjk'):
+            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
+            fl[cfg] = exec_ms(out)[0]
+        print('  one pass each: simple %.0f ms, annot_cjk parser alone (nothing mapped) %.0f ms, '
+              'one lexeme per character (simple dictionary) %.0f ms, annot_cjk %.0f ms'
+              % (fl['simple'], fl['bench_nomap'], fl['bench_uni'], fl['annot_cjk']))
 
     # stored tsvectors, GIN builds, sizes
     if not a.reuse:
-      psql("""
+        psql("""
 CREATE TABLE bench_tsv AS SELECT id, pg_catalog.to_tsvector('annot_cjk', body) AS tsv,
        pg_catalog.to_tsvector('simple', body) AS stsv FROM bench_doc;
 ALTER TABLE bench_tsv ADD PRIMARY KEY (id);
