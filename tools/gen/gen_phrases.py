@@ -163,11 +163,18 @@ def main():
     def default_of(c):
         return defaults.get(c, readings.get(c, [0])[0])
 
+    # A phrase whose reading agrees with the defaults still matters when it
+    # overlaps a phrase that disagrees: it can win the segmentation and so
+    # keep that phrase's readings out (行业 in 银行业 keeps 银行 from
+    # claiming...; 长大 in 校长大会).  Keep those, drop the rest.
+    differing = {k for k, rs in phrases.items()
+                 if any(default_of(c) != r for c, r in zip(k, rs))}
+    prefixes = {k[:j] for k in differing for j in range(1, len(k))}
+    suffixes = {k[j:] for k in differing for j in range(1, len(k))}
     kept = {}
     for key, rs in phrases.items():
-        differs = any(default_of(c) != r for c, r in zip(key, rs))
-        shields = any(c in polyphonic for c in key)
-        if differs or shields:
+        overlaps = any(key[j:] in prefixes or key[:j] in suffixes for j in range(1, len(key)))
+        if key in differing or overlaps:
             kept[key] = rs
 
     # defaults stored for polyphonic characters and wherever pinyin-pro
