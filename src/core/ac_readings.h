@@ -8,7 +8,9 @@
  *
  * A syllable is identified by a small integer, its index in the sorted
  * table of toneless syllables ("a" .. "zuo"; ü is spelled "v": "lv", "nve").
- * A reading is a syllable plus a tone, packed in 16 bits.
+ * ê (as in 欸) is spelled "ea"; the syllabic nasals are "m", "n", "ng",
+ * "hm", "hng".  A reading is a syllable plus a tone, packed in 16 bits;
+ * tone 0 means "not given" (an unmarked annotation such as "jiao").
  *-------------------------------------------------------------------------
  */
 #ifndef AC_READINGS_H
@@ -57,6 +59,15 @@ int			ac_syllable_lookup(const char *s, size_t len);
  */
 size_t		ac_reading_format(ac_reading r, ac_pinyin_style style, char *out);
 
+/*
+ * Parse one written syllable of len bytes of UTF-8: tone marks ("guó",
+ * "lǜ", "ế", "ḿ", combining marks too), or a trailing digit ("guo2", "lv4",
+ * "de5"; 0 also means neutral), or neither (tone 0, "not given").  ü may be
+ * written ü, v or u:; ê as ê or "ea"; ɑ and ɡ are read as a and g; ASCII
+ * case is ignored.  Returns false unless it is exactly one syllable.
+ */
+bool		ac_reading_parse(const char *s, size_t len, ac_reading *out);
+
 /* ---- readings of characters ---- */
 
 /*
@@ -67,6 +78,9 @@ int			ac_readings_of(uint32_t cp, const ac_reading **out);
 
 /* Does cp have toneless syllable syl among its readings? */
 bool		ac_has_syllable(uint32_t cp, int syl);
+
+/* Number of code points that have readings (for reports and tests). */
+int			ac_readings_coverage(void);
 
 /* Is cp a Han ideograph (any CJK Unified/Compatibility block, or U+3007)? */
 bool		ac_is_han(uint32_t cp);
