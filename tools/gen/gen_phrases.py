@@ -7,7 +7,8 @@ Inputs (MIT, see NOTICE), from the shared data folder:
   pinyin-pro/pinyinpro_chars.tsv    pinyin-pro's default reading per character
   pinyin-pro/pinyinpro_phrases.tsv  pinyin-pro's phrases (win over the next one)
   phrase-pinyin-data/pinyin.txt     ~47k phrases
-  syllables.txt                     the toneless syllables (table order = id)
+  syllables.txt                     the toneless syllables; ids are those of
+                                    ac_readings (src/core/gen/ac_readings_data.c)
 
 Traditional characters are folded to Simplified per code point with ICU's
 Hant-Hans transliterator (the `uconv` tool from icu-devtools), the same fold
@@ -67,13 +68,28 @@ def parse_syllable(s, sylid):
         elif ch in "\u0304\u0301\u030c\u0300":  # combining marks on m/n/ê
             tone = "\u0304\u0301\u030c\u0300".index(ch) + 1
         elif ch == "ê":
-            out.append("e")
+            out.append("ea")
         else:
             out.append(ch)
     name = "".join(out)
     if name not in sylid or not 1 <= tone <= 5:
         return None
     return (sylid[name] << 3) | tone
+
+
+def syllable_table(data):
+    """The syllable ids of ac_readings (src/core/gen/ac_readings_data.c:
+    syllables.txt plus the few extra ones its data needs, sorted), so that
+    table readings need no translation at run time."""
+    import re
+    gen = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/core/gen/ac_readings_data.c")
+    if os.path.exists(gen):
+        text = open(gen, encoding="utf-8").read()
+        body = text[text.index("ac_syllable_names["):]
+        body = body[body.index("{") + 1:body.index("};")]
+        return re.findall(r'"([a-z]+)"', body)
+    return [l.strip() for l in open(os.path.join(data, "syllables.txt"), encoding="utf-8")
+            if l.strip() and not l.startswith("#")]
 
 
 def t2s_map(chars):
@@ -90,8 +106,7 @@ def t2s_map(chars):
 
 def main():
     data, out_c = sys.argv[1], sys.argv[2]
-    syls = [l.strip() for l in open(os.path.join(data, "syllables.txt"), encoding="utf-8")
-            if l.strip() and not l.startswith("#")]
+    syls = syllable_table(data)
     sylid = {s: i for i, s in enumerate(syls)}
 
     # readings of every character (pinyin-data), most frequent first
