@@ -130,7 +130,18 @@ def main():
 
     # most frequent readings measured on the tuning half of the heteronym
     # set (tools/gen/tune_defaults.py), where they are a clear majority
-    tuned = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tuned_defaults.tsv")
+    tuned = os.environ.get("AC_TUNED_FILE") or os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "tuned_defaults.tsv")
+    if os.environ.get("AC_PINLU"):
+        import bz2
+        for line in bz2.open("/usr/share/unicode/Unihan_Readings.txt.bz2", "rt", encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 3 and f[1] == "kHanyuPinlu":
+                c = chr(int(f[0][2:], 16))
+                best = max(f[2].split(), key=lambda x: int(x[x.index("(") + 1:-1]))
+                r = parse_syllable(best[:best.index("(")], sylid)
+                if r is not None and c in readings:
+                    defaults[c] = r
     if os.path.exists(tuned) and os.environ.get("AC_NO_TUNED") is None:
         for line in open(tuned, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
