@@ -52,6 +52,7 @@ annot_cjk_dict_init(PG_FUNCTION_ARGS)
 	AcDict	   *d = palloc0(sizeof(AcDict));
 	ListCell   *l;
 
+	ac_require_utf8("annot_cjk_template");
 	foreach(l, options)
 	{
 		DefElem    *def = (DefElem *) lfirst(l);
