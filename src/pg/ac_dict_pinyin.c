@@ -1,0 +1,453 @@
+/*-------------------------------------------------------------------------
+ * ac_dict_pinyin.c
+ *	  The annot_cjk_pinyin_template text search template: the lexemes of
+ *	  annot_cjk plus pinyin, so Chinese text is found by typed pinyin.
+ *
+ * Lexemes (marked so that no word of any text can produce them; the
+ * markers are ASCII characters that never start a word, number, e-mail or
+ * URL lexeme of annot_cjk):
+ *
+ *	 ~zhi		a toneless syllable (one for each reading of the character)
+ *	 ~zhi~ye	a syllable and a syllable of the next character
+ *	 ^zy		first letters of a character and of the next character
+ *
+ * Han character at position p (document and query alike): the annot_cjk
+ * lexemes (annot_cjk_dict_lexize, so characters match exactly as with
+ * annot_cjk), then every syllable of every reading, the syllable pairs and
+ * the initial pairs with the next character.  In a query these only
+ * restate what the characters say, so they go in a second variant that
+ * repeats the character lexemes: (chars) | (chars & pinyin) is (chars).
+ *
+ * Latin word (word or numword token): the annot_cjk lexeme (English still
+ * matches English) and, when the word reads as pinyin (ac_pinyin_query.h):
+ *
+ *	 - followed by another indexed token in the same parse: one position
+ *	   per syllable, for the splits with the fewest syllables, each
+ *	   position ORing the word itself and the splits' syllable pairs (the
+ *	   last one a single syllable); a word that does not split but may be
+ *	   initials takes one position per letter (initial pairs, the last one
+ *	   "~z" as a prefix).  "zhiye教育" lines up with 职业教育;
+ *	 - last: one position, one variant per reading: the word itself |
+ *	   each split (its syllable pairs ANDed, or its one syllable) | the
+ *	   initials (their pairs ANDed).  "xian" is 先 or 西安.
+ *
+ * A pair implies the syllable after it, so the last form asks for no
+ * more than a document has.  The word itself at every position of the
+ * first form means an AND query finds a document whose copy of the word
+ * had the other form.
+ *
+ * Document and query run the same function, so a word in a document has
+ * whatever a query for it asks.
+ *-------------------------------------------------------------------------
+ */
+#include "ac_pg.h"
+
+#include "commands/defrem.h"
+#include "tsearch/ts_public.h"
+#include "tsearch/ts_utils.h"
+#include "catalog/namespace.h"
+#include "miscadmin.h"
+#include "nodes/value.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/fmgrprotos.h"
+
+#include "ac_pinyin_query.h"
+#include "ac_pinyin_search.h"
+#include "ac_readings.h"
+#include "ac_search.h"
+#include "ac_utf8.h"
+
+PG_FUNCTION_INFO_V1(annot_cjk_pinyin_dict_init);
+PG_FUNCTION_INFO_V1(annot_cjk_pinyin_dict_lexize);
+
+/* The annot_cjk template, called for the character lexemes. */
+extern Datum annot_cjk_dict_init(PG_FUNCTION_ARGS);
+extern Datum annot_cjk_dict_lexize(PG_FUNCTION_ARGS);
+
+/* Most syllable pairs (and initial pairs) indexed between two characters. */
+#define AC_PIN_MAXPAIRS 16
+
+#define AC_PIN_SYL '~'
+#define AC_PIN_INI '^'
+
+typedef struct AcPinDict
+{
+	void	   *base;			/* annot_cjk_dict_init's data */
+} AcPinDict;
+
+/* A growing lexeme array. */
+typedef struct LexOut
+{
+	TSLexeme   *res;
+	int			n;
+	int			cap;
+} LexOut;
+
+static void
+lex_add(LexOut *o, const char *s, int len, uint16 nvariant, uint16 flags)
+{
+	if (o->n + 1 >= o->cap)
+	{
+		o->cap *= 2;
+		o->res = repalloc(o->res, sizeof(TSLexeme) * o->cap);
+	}
+	o->res[o->n].lexeme = pnstrdup(s, len);
+	o->res[o->n].nvariant = nvariant;
+	o->res[o->n].flags = flags;
+	o->n++;
+	o->res[o->n].lexeme = NULL;
+}
+
+/* Was (s, len) already added since index from? */
+static bool
+lex_seen(const LexOut *o, int from, const char *s, int len)
+{
+	int			i;
+
+	for (i = from; i < o->n; i++)
+		if ((int) strlen(o->res[i].lexeme) == len &&
+			memcmp(o->res[i].lexeme, s, len) == 0)
+			return true;
+	return false;
+}
+
+/* "~a" or "~a~b" into buf; returns the length. */
+static int
+syl_lexeme(char *buf, int a, int b)
+{
+	int			n = 0;
+	const char *s = ac_syllable_name(a);
+
+	buf[n++] = AC_PIN_SYL;
+	memcpy(buf + n, s, strlen(s));
+	n += strlen(s);
+	if (b >= 0)
+	{
+		s = ac_syllable_name(b);
+		buf[n++] = AC_PIN_SYL;
+		memcpy(buf + n, s, strlen(s));
+		n += strlen(s);
+	}
+	return n;
+}
+
+Datum
+annot_cjk_pinyin_dict_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	AcPinDict  *d;
+
+	ac_require_utf8("annot_cjk_pinyin dictionary");
+	if (options != NIL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized annot_cjk_pinyin dictionary parameter: \"%s\"",
+						((DefElem *) linitial(options))->defname),
+				 errhint("The annot_cjk_pinyin template takes no parameters.")));
+	d = palloc0(sizeof(AcPinDict));
+	d->base = DatumGetPointer(DirectFunctionCall1(annot_cjk_dict_init,
+												  PointerGetDatum(NIL)));
+	PG_RETURN_POINTER(d);
+}
+
+/* Copy the annot_cjk lexemes as one variant. */
+static void
+add_base(LexOut *o, const TSLexeme *base, uint16 nvariant)
+{
+	const TSLexeme *b;
+
+	for (b = base; b && b->lexeme; b++)
+		lex_add(o, b->lexeme, strlen(b->lexeme), nvariant, 0);
+}
+
+/* Pinyin lexemes of Han character cp, followed by next_cp (0: none). */
+static void
+add_han(LexOut *o, uint32 cp, uint32 next_cp, uint16 nvariant)
+{
+	int			syl[AC_PQ_MAXCHARSYL];
+	int			nsyl[AC_PQ_MAXCHARSYL];
+	int			ns = ac_pq_char_syllables(cp, syl, AC_PQ_MAXCHARSYL);
+	int			nn = 0;
+	int			from = o->n;
+	int			pairs = 0;
+	int			i;
+	int			j;
+	char		buf[2 * AC_SYLLABLE_MAXBYTES + 3];
+
+	if (ns == 0)
+		return;
+	for (i = 0; i < ns; i++)
+		lex_add(o, buf, syl_lexeme(buf, syl[i], -1), nvariant, 0);
+	if (next_cp != 0)
+		nn = ac_pq_char_syllables(next_cp, nsyl, AC_PQ_MAXCHARSYL);
+	for (i = 0; i < ns && pairs < AC_PIN_MAXPAIRS; i++)
+		for (j = 0; j < nn && pairs < AC_PIN_MAXPAIRS; j++, pairs++)
+			lex_add(o, buf, syl_lexeme(buf, syl[i], nsyl[j]), nvariant, 0);
+	for (i = 0; i < ns; i++)
+		for (j = 0; j < nn; j++)
+		{
+			buf[0] = AC_PIN_INI;
+			buf[1] = ac_pq_initial(syl[i]);
+			buf[2] = ac_pq_initial(nsyl[j]);
+			if (!lex_seen(o, from, buf, 3))
+				lex_add(o, buf, 3, nvariant, 0);
+		}
+}
+
+/*
+ * The lexeme of syllable j of split sp: the pair starting there, or the
+ * syllable alone for the last one.
+ */
+static int
+split_lexeme(char *buf, const ac_pq_split *sp, int j)
+{
+	return syl_lexeme(buf, sp->syl[j], j + 1 < sp->k ? sp->syl[j + 1] : -1);
+}
+
+/* Lexeme of initial j of w: the pair starting there, or "~x" (a prefix). */
+static int
+initial_lexeme(char *buf, const ac_pq_word *w, int j, uint16 *flags)
+{
+	if (j + 1 < w->n)
+	{
+		buf[0] = AC_PIN_INI;
+		buf[1] = w->letters[j];
+		buf[2] = w->letters[j + 1];
+		*flags = 0;
+		return 3;
+	}
+	buf[0] = AC_PIN_SYL;
+	buf[1] = w->letters[j];
+	*flags = TSL_PREFIX;
+	return 2;
+}
+
+/*
+ * Lexemes of a Latin word: its annot_cjk lexemes (base) and its pinyin.
+ * Followed: one position per syllable (or initial), the word itself at
+ * each of them too, so an AND query finds the word wherever it stands.
+ * Last: one position, one variant per reading.
+ */
+static void
+add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w, bool followed)
+{
+	ac_pq_split *sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
+	int			nsp = w ? ac_pq_splits(w, sp, AC_PQ_MAXSPLITS) : 0;
+	bool		ini = w ? ac_pq_initials_ok(w, nsp) : false;
+	char		buf[2 * AC_SYLLABLE_MAXBYTES + 3];
+	uint16		var = 1;
+	uint16		flags;
+	int			npos = 1;
+	int			i;
+	int			j;
+
+	if (followed && nsp > 0)
+		npos = sp[0].k;			/* the splits with the fewest syllables */
+	else if (followed && ini)
+		npos = w->n;			/* one position per initial */
+	for (j = 0; j < npos; j++)
+	{
+		int			from = o->n;
+		const TSLexeme *b;
+
+		for (b = base; b->lexeme; b++)
+			lex_add(o, b->lexeme, strlen(b->lexeme), var,
+					(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+		if (followed && nsp > 0)
+		{
+			for (i = 0; i < nsp && sp[i].k == npos; i++)
+			{
+				int			len = split_lexeme(buf, &sp[i], j);
+
+				if (!lex_seen(o, from, buf, len))
+					lex_add(o, buf, len, ++var,
+							(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+			}
+		}
+		else if (followed && ini)
+		{
+			int			len = initial_lexeme(buf, w, j, &flags);
+
+			lex_add(o, buf, len, ++var,
+					flags | ((j > 0 && o->n == from) ? TSL_ADDPOS : 0));
+		}
+	}
+	if (!followed)
+	{
+		/* each split: its syllable pairs (or its one syllable), ANDed */
+		for (i = 0; i < nsp; i++)
+		{
+			var++;
+			for (j = 0; j < sp[i].k - 1 || j == 0; j++)
+				lex_add(o, buf, syl_lexeme(buf, sp[i].syl[j],
+										   sp[i].k > 1 ? sp[i].syl[j + 1] : -1),
+						var, 0);
+		}
+		/* initials: their pairs, ANDed */
+		if (ini)
+		{
+			var++;
+			for (j = 0; j + 1 < w->n; j++)
+			{
+				int			len = initial_lexeme(buf, w, j, &flags);
+
+				lex_add(o, buf, len, var, flags);
+			}
+		}
+	}
+	pfree(sp);
+}
+
+Datum
+annot_cjk_pinyin_dict_lexize(PG_FUNCTION_ARGS)
+{
+	AcPinDict  *d = (AcPinDict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	bool		cjk_recorded = (ac_cjk_next.token != NULL &&
+								ac_cjk_next.token == in && ac_cjk_next.len == len);
+	bool		word_recorded = (ac_pin_word.token != NULL &&
+								 ac_pin_word.token == in && ac_pin_word.len == len);
+	uint32		next_cp = cjk_recorded ? ac_cjk_next.next_cp : 0;
+	bool		followed = word_recorded && ac_pin_word.followed;
+	TSLexeme   *base;
+	LexOut		o;
+	uint32		cp;
+	ac_pq_word	w;
+
+	/* the annot_cjk lexemes first (the base reads the same CJK record) */
+	base = (TSLexeme *) DatumGetPointer(DirectFunctionCall4(annot_cjk_dict_lexize,
+															PointerGetDatum(d->base),
+															PointerGetDatum(in),
+															Int32GetDatum(len),
+															PG_GETARG_DATUM(3)));
+	if (base == NULL || len <= 0)
+		PG_RETURN_POINTER(base);
+
+	o.cap = 32;
+	o.n = 0;
+	o.res = palloc(sizeof(TSLexeme) * o.cap);
+	o.res[0].lexeme = NULL;
+
+	ac_utf8_decode((const unsigned char *) in, len, &cp);
+	if (ac_is_han(cp))
+	{
+		add_base(&o, base, 1);
+		add_base(&o, base, 2);
+		add_han(&o, cp, next_cp, 2);
+	}
+	else
+	{
+		bool		pinyin = ac_pq_normalize(in, len, &w);
+
+		add_word(&o, base, pinyin ? &w : NULL, followed);
+	}
+	/* the base array and its strings belong to us now */
+	{
+		TSLexeme   *b;
+
+		for (b = base; b->lexeme; b++)
+			pfree(b->lexeme);
+		pfree(base);
+	}
+	PG_RETURN_POINTER(o.res);
+}
+
+/* ---- annot_pinyin_tsquery(text) ---- */
+
+PG_FUNCTION_INFO_V1(annot_pinyin_tsquery);
+
+/* A character that may end or start a typed Latin (pinyin) syllable. */
+static bool
+latin_like(uint32 cp, bool digits)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+			(digits && cp >= '0' && cp <= '9');
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+		(cp >= 0x300 && cp <= 0x36F && digits) ||
+		(cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A) ||
+		(digits && cp >= 0xFF10 && cp <= 0xFF19) ||
+		(cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static bool
+blank_cp(uint32 cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		cp == 0xA0 || cp == 0x3000;
+}
+
+/*
+ * The text with the blanks between two Latin words removed: "zhi ye" is
+ * typed for one word of two characters.
+ */
+static text *
+join_latin_words(const char *s, int len)
+{
+	text	   *out = (text *) palloc(VARHDRSZ + len);
+	char	   *o = VARDATA(out);
+	int			n = 0;
+	int			p = 0;
+	uint32		prev = 0;
+
+	while (p < len)
+	{
+		uint32		cp;
+		int			step = ac_utf8_decode((const unsigned char *) s + p, len - p, &cp);
+
+		if (blank_cp(cp) && latin_like(prev, true))
+		{
+			/* a blank run: keep it unless a Latin letter follows */
+			int			q = p;
+			uint32		next = 0;
+
+			while (q < len)
+			{
+				int			st = ac_utf8_decode((const unsigned char *) s + q, len - q, &next);
+
+				if (!blank_cp(next))
+					break;
+				q += st;
+				CHECK_FOR_INTERRUPTS();
+			}
+			if (q < len && latin_like(next, false))
+			{
+				p = q;
+				continue;
+			}
+		}
+		memcpy(o + n, s + p, step);
+		n += step;
+		p += step;
+		prev = cp;
+	}
+	SET_VARSIZE(out, VARHDRSZ + n);
+	return out;
+}
+
+Datum
+annot_pinyin_tsquery(PG_FUNCTION_ARGS)
+{
+	text	   *q = PG_GETARG_TEXT_PP(0);
+	Oid		   *cfg = (Oid *) fcinfo->flinfo->fn_extra;
+
+	ac_require_utf8("annot_pinyin_tsquery()");
+	if (cfg == NULL)
+	{
+		/* the configuration in this function's own schema */
+		Oid			nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+		char	   *nspname = get_namespace_name(nsp);
+
+		cfg = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+		*cfg = get_ts_config_oid(list_make2(makeString(nspname),
+											makeString(pstrdup("annot_cjk_pinyin"))),
+								 false);
+		fcinfo->flinfo->fn_extra = cfg;
+	}
+	PG_RETURN_DATUM(DirectFunctionCall2(phraseto_tsquery_byid,
+										ObjectIdGetDatum(*cfg),
+										PointerGetDatum(join_latin_words(VARDATA_ANY(q),
+																		 VARSIZE_ANY_EXHDR(q)))));
+}

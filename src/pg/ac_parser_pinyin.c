@@ -1,0 +1,133 @@
+/*-------------------------------------------------------------------------
+ * ac_parser_pinyin.c
+ *	  The annot_cjk_pinyin text search parser.
+ *
+ * The same tokens, types and CJK bigram record as the annot_cjk parser
+ * (ac_parser.c: both run the core tokenizer), plus, for each word or
+ * numword token, whether an indexed token follows it (ac_pinyin_search.h).
+ * Finding out copies the tokenizer and reads ahead to the next indexed
+ * token; the stretches read ahead never overlap, so a parse stays linear.
+ *-------------------------------------------------------------------------
+ */
+#include "ac_pg.h"
+
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "ac_pinyin_search.h"
+#include "ac_search.h"
+#include "ac_tok.h"
+
+PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_start);
+PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_gettoken);
+PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_end);
+
+AcPinWord	ac_pin_word = {NULL, 0, false};
+
+typedef struct AcPinParseState
+{
+	MemoryContext cxt;			/* holds this struct; deleted by end */
+	ac_tokenizer tok;
+	ac_tokenizer ahead;			/* scratch copy for looking ahead */
+	MemoryContextCallback cb;
+} AcPinParseState;
+
+static void
+clear_records(void *arg)
+{
+	(void) arg;
+	ac_cjk_next.token = NULL;
+	ac_cjk_next.len = 0;
+	ac_cjk_next.next_cp = 0;
+	ac_pin_word.token = NULL;
+	ac_pin_word.len = 0;
+	ac_pin_word.followed = false;
+}
+
+/* Token types some dictionary of annot_cjk_pinyin indexes. */
+static bool
+is_indexed(ac_tok_type t)
+{
+	return t == AC_TOK_WORD || t == AC_TOK_NUMWORD || ac_tok_is_cjk(t) ||
+		t == AC_TOK_NUMBER || t == AC_TOK_EMAIL || t == AC_TOK_URL;
+}
+
+Datum
+annot_cjk_pinyin_prs_start(PG_FUNCTION_ARGS)
+{
+	char	   *buf = (char *) PG_GETARG_POINTER(0);
+	int			len = PG_GETARG_INT32(1);
+	MemoryContext cxt;
+	AcPinParseState *st;
+
+	ac_require_utf8("annot_cjk_pinyin parser");
+	if (len < 0)
+		len = 0;
+	/* a child context, as in ac_parser.c: its reset forgets the records */
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "annot_cjk_pinyin parse",
+								ALLOCSET_SMALL_SIZES);
+	st = MemoryContextAllocZero(cxt, sizeof(AcPinParseState));
+	st->cxt = cxt;
+	st->cb.func = clear_records;
+	st->cb.arg = NULL;
+	MemoryContextRegisterResetCallback(cxt, &st->cb);
+	clear_records(NULL);
+	ac_tok_init(&st->tok, (const unsigned char *) buf, (size_t) len, true);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
+{
+	AcPinParseState *st = (AcPinParseState *) PG_GETARG_POINTER(0);
+	char	  **t = (char **) PG_GETARG_POINTER(1);
+	int		   *tlen = (int *) PG_GETARG_POINTER(2);
+	ac_token	tok;
+
+	CHECK_FOR_INTERRUPTS();
+	clear_records(NULL);
+	if (!ac_tok_next(&st->tok, &tok))
+	{
+		*t = NULL;
+		*tlen = 0;
+		PG_RETURN_INT32(0);
+	}
+	*t = (char *) st->tok.buf + tok.start;
+	*tlen = (int) tok.len;
+	if (tok.next_cp != 0)
+	{
+		ac_cjk_next.token = *t;
+		ac_cjk_next.len = *tlen;
+		ac_cjk_next.next_cp = tok.next_cp;
+	}
+	else if (tok.type == AC_TOK_WORD || tok.type == AC_TOK_NUMWORD)
+	{
+		ac_token	next;
+		bool		followed = false;
+
+		st->ahead = st->tok;
+		while (ac_tok_next(&st->ahead, &next))
+		{
+			if (is_indexed(next.type))
+			{
+				followed = true;
+				break;
+			}
+			CHECK_FOR_INTERRUPTS();
+		}
+		ac_pin_word.token = *t;
+		ac_pin_word.len = *tlen;
+		ac_pin_word.followed = followed;
+	}
+	PG_RETURN_INT32((int32) tok.type);
+}
+
+Datum
+annot_cjk_pinyin_prs_end(PG_FUNCTION_ARGS)
+{
+	AcPinParseState *st = (AcPinParseState *) PG_GETARG_POINTER(0);
+
+	/* deleting the context runs clear_records */
+	MemoryContextDelete(st->cxt);
+	PG_RETURN_VOID();
+}

@@ -1,0 +1,30 @@
+/*-------------------------------------------------------------------------
+ * ac_pinyin_search.h
+ *	  What the annot_cjk_pinyin parser tells the annot_cjk_pinyin dictionary.
+ *
+ * The dictionary gives a Latin word one position per syllable when
+ * another indexed token follows it in the same parse (so a phrase such as
+ * "zhiye教育" lines up with 职业教育), and all its readings at one position
+ * when it is the last one (so "xian" can be both 先 and 西安).  Only the
+ * parser knows what follows: for each word or numword token it returns, it
+ * records the token pointer, its length and whether an indexed token comes
+ * later, exactly as ac_search.h records the next CJK character (the same
+ * rules: used only for that pointer and length, cleared on every other
+ * token, in end and by the parse context's reset callback).
+ *-------------------------------------------------------------------------
+ */
+#ifndef AC_PINYIN_SEARCH_H
+#define AC_PINYIN_SEARCH_H
+
+#include "postgres.h"
+
+typedef struct AcPinWord
+{
+	const char *token;			/* NULL: no record */
+	int			len;
+	bool		followed;		/* an indexed token comes later */
+} AcPinWord;
+
+extern AcPinWord ac_pin_word;
+
+#endif							/* AC_PINYIN_SEARCH_H */
