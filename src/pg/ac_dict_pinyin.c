@@ -365,6 +365,8 @@ latin_like(uint32 cp, bool digits)
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
 			(digits && cp >= '0' && cp <= '9');
+	if (cp == AC_UTF8_INVALID)
+		return false;
 	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
 		(cp >= 0x300 && cp <= 0x36F && digits) ||
 		(cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A) ||
@@ -379,27 +381,74 @@ blank_cp(uint32 cp)
 		cp == 0xA0 || cp == 0x3000;
 }
 
+/* End of the run of Latin-like characters starting at p. */
+static int
+latin_run_end(const char *s, int len, int p)
+{
+	while (p < len)
+	{
+		uint32		cp;
+		int			step = ac_utf8_decode((const unsigned char *) s + p, len - p, &cp);
+
+		if (!latin_like(cp, true))
+			break;
+		p += step;
+	}
+	return p;
+}
+
+/* Does s[start, end) read as pinyin syllables? */
+static bool
+splits_as_pinyin(const char *s, int start, int end)
+{
+	ac_pq_word	w;
+	ac_pq_split *sp;
+	int			n;
+
+	if (!ac_pq_normalize(s + start, end - start, &w))
+		return false;
+	sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
+	n = ac_pq_splits(&w, sp, 1);
+	pfree(sp);
+	return n > 0;
+}
+
 /*
- * The text with the blanks between two Latin words removed: "zhi ye" is
- * typed for one word of two characters.
+ * The text with each blank run between two words that read as pinyin
+ * replaced by a tone digit: "zhi ye" is typed for one word of two
+ * characters, and "zhi5ye" keeps the syllable boundary ("xi an" stays
+ * 西安, not 先) while giving the dictionary the whole word, hence the
+ * syllable pairs.  A word that is not pinyin ("daily") keeps its blanks.
  */
 static text *
-join_latin_words(const char *s, int len)
+join_pinyin_words(const char *s, int len)
 {
-	text	   *out = (text *) palloc(VARHDRSZ + len);
+	text	   *out = (text *) palloc(VARHDRSZ + len + 1);
 	char	   *o = VARDATA(out);
 	int			n = 0;
 	int			p = 0;
-	uint32		prev = 0;
+	int			prev_start = -1;	/* last Latin run, if it ended at p */
+	int			prev_end = -1;
 
 	while (p < len)
 	{
 		uint32		cp;
 		int			step = ac_utf8_decode((const unsigned char *) s + p, len - p, &cp);
 
-		if (blank_cp(cp) && latin_like(prev, true))
+		CHECK_FOR_INTERRUPTS();
+		if (latin_like(cp, false))
 		{
-			/* a blank run: keep it unless a Latin letter follows */
+			int			end = latin_run_end(s, len, p);
+
+			memcpy(o + n, s + p, end - p);
+			n += end - p;
+			prev_start = p;
+			prev_end = end;
+			p = end;
+			continue;
+		}
+		if (blank_cp(cp) && prev_end == p)
+		{
 			int			q = p;
 			uint32		next = 0;
 
@@ -410,10 +459,14 @@ join_latin_words(const char *s, int len)
 				if (!blank_cp(next))
 					break;
 				q += st;
-				CHECK_FOR_INTERRUPTS();
 			}
-			if (q < len && latin_like(next, false))
+			if (q < len && latin_like(next, false) &&
+				splits_as_pinyin(s, prev_start, prev_end) &&
+				splits_as_pinyin(s, q, latin_run_end(s, len, q)))
 			{
+				/* q > p: the blank run is at least as long as the digit */
+				if (!(s[prev_end - 1] >= '0' && s[prev_end - 1] <= '5'))
+					o[n++] = '5';
 				p = q;
 				continue;
 			}
@@ -421,7 +474,6 @@ join_latin_words(const char *s, int len)
 		memcpy(o + n, s + p, step);
 		n += step;
 		p += step;
-		prev = cp;
 	}
 	SET_VARSIZE(out, VARHDRSZ + n);
 	return out;
@@ -448,6 +500,6 @@ annot_pinyin_tsquery(PG_FUNCTION_ARGS)
 	}
 	PG_RETURN_DATUM(DirectFunctionCall2(phraseto_tsquery_byid,
 										ObjectIdGetDatum(*cfg),
-										PointerGetDatum(join_latin_words(VARDATA_ANY(q),
+										PointerGetDatum(join_pinyin_words(VARDATA_ANY(q),
 																		 VARSIZE_ANY_EXHDR(q)))));
 }
