@@ -229,23 +229,81 @@ initial_lexeme(char *buf, const ac_pq_word *w, int j, uint16 *flags)
  * each of them too, so an AND query finds the word wherever it stands.
  * Last: one position, one variant per reading.
  */
-static void
-add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w, bool followed)
+/*
+ * The syllables that may follow a word: those of the Han character right
+ * after it, or the first syllables of the next word (blanks between).
+ * Returns the count (0: none known).
+ */
+static int
+next_syllables(const AcPinWord *rec, int *syl, int max)
 {
+	ac_pq_word	v;
+	ac_pq_split *sp;
+	int			nsp;
+	int			n = 0;
+	int			i;
+	int			j;
+
+	if (rec == NULL)
+		return 0;
+	if (rec->next_cp != 0)
+		return ac_pq_char_syllables(rec->next_cp, syl, max);
+	if (rec->next_word == NULL ||
+		!ac_pq_normalize(rec->next_word, rec->next_word_len, &v))
+		return 0;
+	sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
+	nsp = ac_pq_splits(&v, sp, AC_PQ_MAXSPLITS);
+	for (i = 0; i < nsp && n < max; i++)
+	{
+		for (j = 0; j < n; j++)
+			if (syl[j] == sp[i].syl[0])
+				break;
+		if (j == n)
+			syl[n++] = sp[i].syl[0];
+	}
+	pfree(sp);
+	return n;
+}
+
+/*
+ * Lexemes of a Latin word: its annot_cjk lexemes (base) and its pinyin.
+ * rec: what the parser saw after it (NULL: nothing known, as for
+ * ts_lexize).  Followed: one position per syllable (or initial), the word
+ * itself at each of them too, so an AND query finds the word wherever it
+ * stands; the last position pairs with what follows when that is a Han
+ * character, or, for a one-syllable word, the next word ("zhi ye" is typed
+ * for 职业).  Last: one position, one variant per reading.
+ */
+static void
+add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
+		 const AcPinWord *rec)
+{
+	bool		followed = rec != NULL && rec->followed;
 	ac_pq_split *sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
 	int			nsp = w ? ac_pq_splits(w, sp, AC_PQ_MAXSPLITS) : 0;
 	bool		ini = w ? ac_pq_initials_ok(w, nsp) : false;
 	char		buf[2 * AC_SYLLABLE_MAXBYTES + 3];
+	int			nxt[AC_PQ_MAXCHARSYL];
+	int			nn = 0;
 	uint16		var = 1;
 	uint16		flags;
 	int			npos = 1;
 	int			i;
 	int			j;
+	int			m;
 
 	if (followed && nsp > 0)
+	{
 		npos = sp[0].k;			/* the splits with the fewest syllables */
+		if (rec->next_cp != 0 || npos == 1)
+			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
+	}
 	else if (followed && ini)
+	{
 		npos = w->n;			/* one position per initial */
+		if (rec->next_cp != 0)
+			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
+	}
 	for (j = 0; j < npos; j++)
 	{
 		int			from = o->n;
@@ -258,19 +316,39 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w, bool followed)
 		{
 			for (i = 0; i < nsp && sp[i].k == npos; i++)
 			{
-				int			len = split_lexeme(buf, &sp[i], j);
+				int			len;
 
-				if (!lex_seen(o, from, buf, len))
-					lex_add(o, buf, len, ++var,
-							(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+				for (m = 0; m < (j + 1 == npos && nn > 0 ? nn : 1); m++)
+				{
+					if (j + 1 == npos && nn > 0)
+						len = syl_lexeme(buf, sp[i].syl[j], nxt[m]);
+					else
+						len = split_lexeme(buf, &sp[i], j);
+					if (!lex_seen(o, from, buf, len))
+						lex_add(o, buf, len, ++var,
+								(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+				}
 			}
 		}
 		else if (followed && ini)
 		{
 			int			len = initial_lexeme(buf, w, j, &flags);
 
-			lex_add(o, buf, len, ++var,
-					flags | ((j > 0 && o->n == from) ? TSL_ADDPOS : 0));
+			if (j + 1 == npos && nn > 0)
+			{
+				for (m = 0; m < nn; m++)
+				{
+					buf[0] = AC_PIN_INI;
+					buf[1] = w->letters[j];
+					buf[2] = ac_pq_initial(nxt[m]);
+					if (!lex_seen(o, from, buf, 3))
+						lex_add(o, buf, 3, ++var,
+								(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+				}
+			}
+			else
+				lex_add(o, buf, len, ++var,
+						flags | ((j > 0 && o->n == from) ? TSL_ADDPOS : 0));
 		}
 	}
 	if (!followed)
@@ -310,7 +388,6 @@ annot_cjk_pinyin_dict_lexize(PG_FUNCTION_ARGS)
 	bool		word_recorded = (ac_pin_word.token != NULL &&
 								 ac_pin_word.token == in && ac_pin_word.len == len);
 	uint32		next_cp = cjk_recorded ? ac_cjk_next.next_cp : 0;
-	bool		followed = word_recorded && ac_pin_word.followed;
 	TSLexeme   *base;
 	LexOut		o;
 	uint32		cp;
@@ -341,7 +418,8 @@ annot_cjk_pinyin_dict_lexize(PG_FUNCTION_ARGS)
 	{
 		bool		pinyin = ac_pq_normalize(in, len, &w);
 
-		add_word(&o, base, pinyin ? &w : NULL, followed);
+		add_word(&o, base, pinyin ? &w : NULL,
+				 word_recorded ? &ac_pin_word : NULL);
 	}
 	/* the base array and its strings belong to us now */
 	{

@@ -17,6 +17,7 @@
 #include "ac_pinyin_search.h"
 #include "ac_search.h"
 #include "ac_tok.h"
+#include "ac_utf8.h"
 
 PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_start);
 PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_gettoken);
@@ -42,6 +43,9 @@ clear_records(void *arg)
 	ac_pin_word.token = NULL;
 	ac_pin_word.len = 0;
 	ac_pin_word.followed = false;
+	ac_pin_word.next_cp = 0;
+	ac_pin_word.next_word = NULL;
+	ac_pin_word.next_word_len = 0;
 }
 
 /* Token types some dictionary of annot_cjk_pinyin indexes. */
@@ -103,21 +107,35 @@ annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
 	else if (tok.type == AC_TOK_WORD || tok.type == AC_TOK_NUMWORD)
 	{
 		ac_token	next;
-		bool		followed = false;
+		bool		adjacent = true;	/* nothing but annotations between */
+		bool		blanks = true;	/* nothing but blanks, annotations */
 
+		ac_pin_word.token = *t;
+		ac_pin_word.len = *tlen;
 		st->ahead = st->tok;
 		while (ac_tok_next(&st->ahead, &next))
 		{
 			if (is_indexed(next.type))
 			{
-				followed = true;
+				const unsigned char *p = st->tok.buf + next.start;
+
+				ac_pin_word.followed = true;
+				if (next.type == AC_TOK_HAN && adjacent)
+					ac_utf8_decode(p, next.len, &ac_pin_word.next_cp);
+				else if ((next.type == AC_TOK_WORD || next.type == AC_TOK_NUMWORD) &&
+						 blanks && !adjacent)
+				{
+					ac_pin_word.next_word = (const char *) p;
+					ac_pin_word.next_word_len = (int) next.len;
+				}
 				break;
 			}
+			if (next.type != AC_TOK_ANNOT)
+				adjacent = false;
+			if (next.type != AC_TOK_ANNOT && next.type != AC_TOK_BLANK)
+				blanks = false;
 			CHECK_FOR_INTERRUPTS();
 		}
-		ac_pin_word.token = *t;
-		ac_pin_word.len = *tlen;
-		ac_pin_word.followed = followed;
 	}
 	PG_RETURN_INT32((int32) tok.type);
 }

@@ -8,7 +8,8 @@
  * when it is the last one (so "xian" can be both 先 and 西安).  Only the
  * parser knows what follows: for each word or numword token it returns, it
  * records the token pointer, its length and whether an indexed token comes
- * later, exactly as ac_search.h records the next CJK character (the same
+ * later (and which, when it is a Han character or a word right after),
+ * exactly as ac_search.h records the next CJK character (the same
  * rules: used only for that pointer and length, cleared on every other
  * token, in end and by the parse context's reset callback).
  *-------------------------------------------------------------------------
@@ -23,6 +24,11 @@ typedef struct AcPinWord
 	const char *token;			/* NULL: no record */
 	int			len;
 	bool		followed;		/* an indexed token comes later */
+	uint32		next_cp;		/* Han character right after the word (no
+								 * blank or punctuation between), or 0 */
+	const char *next_word;		/* the next token when it is a word or
+								 * numword after blanks only, or NULL */
+	int			next_word_len;
 } AcPinWord;
 
 extern AcPinWord ac_pin_word;
