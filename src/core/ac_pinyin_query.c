@@ -226,6 +226,7 @@ ac_pq_splits(const ac_pq_word *w, ac_pq_split *out, int max)
 bool
 ac_pq_initials_ok(const ac_pq_word *w, int nsplits)
 {
+	char		buf[AC_PQ_MAXLETTERS + 1];
 	int			i;
 
 	if (!w->plain || w->n < 2 || w->n > AC_PQ_MAXINITIALS)
@@ -233,7 +234,13 @@ ac_pq_initials_ok(const ac_pq_word *w, int nsplits)
 	for (i = 0; i < w->n; i++)
 		if (strchr("bpmfdtnlgkhjqxzcsrywaoe", w->letters[i]) == NULL)
 			return false;
-	return w->n <= 4 || nsplits == 0;
+	if (w->n <= 4)
+		return true;
+	/* longer: only when it cannot be pinyin and has no a, o, e (an
+	 * English word such as "hello" is not taken for initials) */
+	memcpy(buf, w->letters, w->n);
+	buf[w->n] = '\0';
+	return nsplits == 0 && strpbrk(buf, "aoe") == NULL;
 }
 
 static int

@@ -70,8 +70,8 @@ int			ac_pq_splits(const ac_pq_word *w, ac_pq_split *out, int max);
 /*
  * May w also be initials (one letter per character)?  Plain letters only,
  * each one a possible first letter of a syllable (never i, u, v), 2 to
- * AC_PQ_MAXINITIALS letters, and either at most 4 letters or no split
- * into syllables at all.
+ * AC_PQ_MAXINITIALS letters; beyond 4 letters only when there is no split
+ * into syllables and no a, o or e (so "hello" is not initials).
  */
 bool		ac_pq_initials_ok(const ac_pq_word *w, int nsplits);
 

@@ -21,20 +21,26 @@
  * Latin word (word or numword token): the annot_cjk lexeme (English still
  * matches English) and, when the word reads as pinyin (ac_pinyin_query.h):
  *
- *	 - followed by another indexed token in the same parse: one position
- *	   per syllable, for the splits with the fewest syllables, each
- *	   position ORing the word itself and the splits' syllable pairs (the
- *	   last one a single syllable); a word that does not split but may be
- *	   initials takes one position per letter (initial pairs, the last one
- *	   "~z" as a prefix).  "zhiye教育" lines up with 职业教育;
- *	 - last: one position, one variant per reading: the word itself |
+ *	 - chained: one position per syllable, for the splits with the fewest
+ *	   syllables, each position ORing the word itself and the splits'
+ *	   syllable pairs (the last one a single syllable, or the pair with
+ *	   the Han character right after the word: "zhiye教育" lines up with
+ *	   职业教育).  Used when another indexed token follows in the same
+ *	   parse, or when every split has the same number of syllables
+ *	   ("zhiye"), so that "zhiye <-> jiaoyu" lines up too.  A followed
+ *	   one-syllable word pairs with the first syllables of the next word
+ *	   when only blanks separate them: "zhi ye" is typed for 职业.  A
+ *	   followed word that does not split but may be initials takes one
+ *	   position per letter (initial pairs, the last one "~z" as a prefix,
+ *	   or the pair with the next Han character);
+ *	 - otherwise one position, one variant per reading: the word itself |
  *	   each split (its syllable pairs ANDed, or its one syllable) | the
  *	   initials (their pairs ANDed).  "xian" is 先 or 西安.
  *
- * A pair implies the syllable after it, so the last form asks for no
- * more than a document has.  The word itself at every position of the
- * first form means an AND query finds a document whose copy of the word
- * had the other form.
+ * A pair implies the syllable after it, so the one-position form asks
+ * for no more than a document has.  The word itself at every position of
+ * a chain means an AND query finds a document whose copy of the word took
+ * the other form.
  *
  * Document and query run the same function, so a word in a document has
  * whatever a query for it asks.
@@ -184,6 +190,7 @@ add_han(LexOut *o, uint32 cp, uint32 next_cp, uint16 nvariant)
 	for (i = 0; i < ns && pairs < AC_PIN_MAXPAIRS; i++)
 		for (j = 0; j < nn && pairs < AC_PIN_MAXPAIRS; j++, pairs++)
 			lex_add(o, buf, syl_lexeme(buf, syl[i], nsyl[j]), nvariant, 0);
+	from = o->n;				/* initial pairs repeat: compare among them */
 	for (i = 0; i < ns; i++)
 		for (j = 0; j < nn; j++)
 		{
@@ -288,22 +295,33 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 	uint16		var = 1;
 	uint16		flags;
 	int			npos = 1;
+	bool		chain = false;
 	int			i;
 	int			j;
 	int			m;
 
+	/*
+	 * One position per syllable when something follows, and also when
+	 * every split has the same number of syllables (then "zhiye <->
+	 * jiaoyu" lines up too, and a headline marks every character).
+	 */
+	if (nsp > 0 && !followed && !ini && sp[0].k >= 2 && sp[nsp - 1].k == sp[0].k)
+		chain = true;
 	if (followed && nsp > 0)
 	{
-		npos = sp[0].k;			/* the splits with the fewest syllables */
-		if (rec->next_cp != 0 || npos == 1)
+		chain = true;
+		if (rec->next_cp != 0 || sp[0].k == 1)
 			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
 	}
 	else if (followed && ini)
 	{
+		chain = true;
 		npos = w->n;			/* one position per initial */
 		if (rec->next_cp != 0)
 			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
 	}
+	if (chain && nsp > 0)
+		npos = sp[0].k;			/* the splits with the fewest syllables */
 	for (j = 0; j < npos; j++)
 	{
 		int			from = o->n;
@@ -312,7 +330,7 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 		for (b = base; b->lexeme; b++)
 			lex_add(o, b->lexeme, strlen(b->lexeme), var,
 					(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
-		if (followed && nsp > 0)
+		if (chain && nsp > 0)
 		{
 			for (i = 0; i < nsp && sp[i].k == npos; i++)
 			{
@@ -330,7 +348,7 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 				}
 			}
 		}
-		else if (followed && ini)
+		else if (chain)
 		{
 			int			len = initial_lexeme(buf, w, j, &flags);
 
@@ -351,7 +369,7 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 						flags | ((j > 0 && o->n == from) ? TSL_ADDPOS : 0));
 		}
 	}
-	if (!followed)
+	if (!chain)
 	{
 		/* each split: its syllable pairs (or its one syllable), ANDed */
 		for (i = 0; i < nsp; i++)

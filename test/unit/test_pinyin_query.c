@@ -120,6 +120,8 @@ main(void)
 	AC_CHECK(!initials("zhengfa"));	/* 7 letters that split */
 	AC_CHECK(!initials("zy2"));
 	AC_CHECK(!initials("bbbbbbbbb"));
+	AC_CHECK(!initials("hello"));	/* 5 letters with vowels */
+	AC_CHECK(initials("hell"));		/* 4 letters: may be initials */
 
 	/* syllables of characters: all readings, Traditional too */
 	n = ac_pq_char_syllables(0x884C, syl, AC_PQ_MAXCHARSYL);	/* 行 */
