@@ -26,16 +26,17 @@
  *	   syllable pairs (the last one a single syllable, or the pair with
  *	   the Han character right after the word: "zhiye教育" lines up with
  *	   职业教育).  Used when another indexed token follows in the same
- *	   parse, or when every split has the same number of syllables
- *	   ("zhiye"), so that "zhiye <-> jiaoyu" lines up too.  A followed
+ *	   parse.  A followed
  *	   one-syllable word pairs with the first syllables of the next word
  *	   when only blanks separate them: "zhi ye" is typed for 职业.  A
  *	   followed word that does not split but may be initials takes one
  *	   position per letter (initial pairs, the last one "~z" as a prefix,
  *	   or the pair with the next Han character);
  *	 - otherwise one position, one variant per reading: the word itself |
- *	   each split (its syllable pairs ANDed, or its one syllable) | the
- *	   initials (their pairs ANDed).  "xian" is 先 or 西安.
+ *	   each split (its syllable pairs and last syllable ANDed) | the
+ *	   initials (their pairs ANDed).  "xian" is 先 or 西安.  No position
+ *	   past the first is asked for, so the 256-positions cap of a frequent
+ *	   syllable cannot hide a match.
  *
  * A pair implies the syllable after it, so the one-position form asks
  * for no more than a document has.  The word itself at every position of
@@ -286,6 +287,7 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 		 const AcPinWord *rec)
 {
 	bool		followed = rec != NULL && rec->followed;
+	bool		preceded = rec != NULL && rec->preceded;
 	ac_pq_split *sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
 	int			nsp = w ? ac_pq_splits(w, sp, AC_PQ_MAXSPLITS) : 0;
 	bool		ini = w ? ac_pq_initials_ok(w, nsp) : false;
@@ -301,27 +303,21 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 	int			m;
 
 	/*
-	 * One position per syllable when something follows, and also when
-	 * every split has the same number of syllables (then "zhiye <->
-	 * jiaoyu" lines up too, and a headline marks every character).
+	 * One position per syllable when another token comes before or after
+	 * in the same parse: in a phrase every position must line up, and
+	 * tokens sharing a position in a phrase must share it in the document
+	 * too (an AND of pairs at one position never matches there).  A word
+	 * alone takes one position: nothing to line up, and no position past
+	 * its first is asked for, so the 256-positions cap of a frequent
+	 * syllable ("~shi") cannot hide a match.
 	 */
-	if (nsp > 0 && !followed && !ini && sp[0].k >= 2 && sp[nsp - 1].k == sp[0].k)
-		chain = true;
-	if (followed && nsp > 0)
+	if ((followed || preceded) && (nsp > 0 || ini))
 	{
 		chain = true;
-		if (rec->next_cp != 0 || sp[0].k == 1)
+		npos = nsp > 0 ? sp[0].k : w->n;
+		if (followed && (rec->next_cp != 0 || (nsp > 0 && sp[0].k == 1)))
 			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
 	}
-	else if (followed && ini)
-	{
-		chain = true;
-		npos = w->n;			/* one position per initial */
-		if (rec->next_cp != 0)
-			nn = next_syllables(rec, nxt, AC_PQ_MAXCHARSYL);
-	}
-	if (chain && nsp > 0)
-		npos = sp[0].k;			/* the splits with the fewest syllables */
 	for (j = 0; j < npos; j++)
 	{
 		int			from = o->n;
@@ -371,7 +367,7 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 	}
 	if (!chain)
 	{
-		/* each split: its syllable pairs (or its one syllable), ANDed */
+		/* each split: its syllable pairs ANDed, or its one syllable */
 		for (i = 0; i < nsp; i++)
 		{
 			var++;

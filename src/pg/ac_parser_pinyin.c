@@ -30,6 +30,7 @@ typedef struct AcPinParseState
 	MemoryContext cxt;			/* holds this struct; deleted by end */
 	ac_tokenizer tok;
 	ac_tokenizer ahead;			/* scratch copy for looking ahead */
+	bool		seen_indexed;	/* an indexed token was returned */
 	MemoryContextCallback cb;
 } AcPinParseState;
 
@@ -43,6 +44,7 @@ clear_records(void *arg)
 	ac_pin_word.token = NULL;
 	ac_pin_word.len = 0;
 	ac_pin_word.followed = false;
+	ac_pin_word.preceded = false;
 	ac_pin_word.next_cp = 0;
 	ac_pin_word.next_word = NULL;
 	ac_pin_word.next_word_len = 0;
@@ -112,6 +114,7 @@ annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
 
 		ac_pin_word.token = *t;
 		ac_pin_word.len = *tlen;
+		ac_pin_word.preceded = st->seen_indexed;
 		st->ahead = st->tok;
 		while (ac_tok_next(&st->ahead, &next))
 		{
@@ -137,6 +140,8 @@ annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 		}
 	}
+	if (is_indexed(tok.type))
+		st->seen_indexed = true;
 	PG_RETURN_INT32((int32) tok.type);
 }
 

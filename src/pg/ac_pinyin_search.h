@@ -24,6 +24,7 @@ typedef struct AcPinWord
 	const char *token;			/* NULL: no record */
 	int			len;
 	bool		followed;		/* an indexed token comes later */
+	bool		preceded;		/* an indexed token came before */
 	uint32		next_cp;		/* Han character right after the word (no
 								 * blank or punctuation between), or 0 */
 	const char *next_word;		/* the next token when it is a word or
