@@ -13,9 +13,9 @@ set -euo pipefail
 PASSED=0
 FAILED=0
 AC_OUT=$(mktemp /tmp/annot_clean_test.XXXXXX)
+AC_TMP+=("$AC_OUT")
 
 summary() {
-	rm -f "$AC_OUT"
 	printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
 	[ "$FAILED" -eq 0 ]
 }
