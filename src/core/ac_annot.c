@@ -50,6 +50,16 @@ static const unsigned char candidate_byte[256] = {
 	['('] = 1, ['<'] = 1, [0xEF] = 1
 };
 
+/*
+ * Keep the rare, stack-hungry ruby parser out of the hot scanning loop's
+ * frame.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define AC_NOINLINE __attribute__((noinline))
+#else
+#define AC_NOINLINE
+#endif
+
 /* The three outcomes of looking at a candidate. */
 typedef enum
 {
@@ -361,7 +371,7 @@ try_single(ac_scanner *sc, size_t p)
 	return true;
 }
 
-static cand_result
+static AC_NOINLINE cand_result
 try_bracket(ac_scanner *sc, size_t p)
 {
 	context		ctx;
@@ -639,7 +649,7 @@ parse_ruby(const ac_scanner *sc, size_t p, ruby_parse *rp, size_t *protect)
 	return 0;
 }
 
-static cand_result
+static AC_NOINLINE cand_result
 try_ruby(ac_scanner *sc, size_t p)
 {
 	ruby_parse	rp;
