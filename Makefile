@@ -62,3 +62,7 @@ test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/a
 .PHONY: unitcheck
 unitcheck: $(UNIT_TESTS)
 	@rc=0; for t in $(UNIT_TESTS); do ./$$t || rc=1; done; exit $$rc
+
+# Fuzz harnesses (libFuzzer) and other reliability targets live beside
+# their harnesses.
+-include test/fuzz/fuzz.mk

@@ -50,6 +50,16 @@ static const unsigned char candidate_byte[256] = {
 	['('] = 1, ['<'] = 1, [0xEF] = 1
 };
 
+/*
+ * Keep the rare, stack-hungry ruby parser out of the hot scanning loop's
+ * frame.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define AC_NOINLINE __attribute__((noinline))
+#else
+#define AC_NOINLINE
+#endif
+
 /* The three outcomes of looking at a candidate. */
 typedef enum
 {
@@ -76,10 +86,17 @@ ac_scan_init(ac_scanner *sc, const unsigned char *buf, size_t len)
 	sc->text_start = 0;
 	sc->counted_upto = 0;
 	sc->clean_chars = 0;
+	sc->want_pos = true;
 	sc->run_open = false;
 	sc->ring_n = 0;
 	sc->plan_n = 0;
 	sc->plan_i = 0;
+}
+
+void
+ac_scan_no_positions(ac_scanner *sc)
+{
+	sc->want_pos = false;
 }
 
 /* ---- looking back over the cleaned text ---- */
@@ -118,6 +135,15 @@ decode_before(const unsigned char *buf, size_t floor, size_t cur, size_t *start)
 	{
 		*start = b;
 		return buf[b];
+	}
+	/* the common case, a 3-byte character that cannot be overlong or a
+	 * surrogate (lead E1-EC, EE, EF): decode it here */
+	if (cur - floor >= 3 && (buf[b] & 0xC0) == 0x80 && (buf[b - 1] & 0xC0) == 0x80 &&
+		buf[b - 2] >= 0xE1 && buf[b - 2] <= 0xEF && buf[b - 2] != 0xED)
+	{
+		*start = b - 2;
+		return ((uint32_t) (buf[b - 2] & 0x0F) << 12) |
+			((uint32_t) (buf[b - 1] & 0x3F) << 6) | (buf[b] & 0x3F);
 	}
 	while (i > floor && steps < 3 && (buf[i] & 0xC0) == 0x80)
 	{
@@ -181,7 +207,7 @@ gather_context(const ac_scanner *sc, size_t p, int max, context *ctx)
 static void
 count_clean(ac_scanner *sc, size_t upto)
 {
-	if (upto > sc->counted_upto)
+	if (sc->want_pos && upto > sc->counted_upto)
 		sc->clean_chars += ac_utf8_count(sc->buf + sc->counted_upto,
 										 upto - sc->counted_upto);
 	sc->counted_upto = upto;
@@ -243,13 +269,17 @@ match_group(const ac_scanner *sc, size_t p, const context *ctx,
 }
 
 /*
- * Absorb groups identical to rec that follow at q.  Returns the end of the
- * last one absorbed; *more says the run goes on past the per-call bound.
+ * Absorb groups identical to rec that follow at q; [first, q) is the group
+ * just matched.  Returns the end of the last one absorbed; *more says the
+ * run goes on past the per-call bound.  A byte-identical copy of the
+ * previous group is absorbed without parsing it again: content farms repeat
+ * "(zhi)(zhi)(zhi)" a lot.
  */
 static size_t
-absorb_repeats(const ac_scanner *sc, size_t q, const context *ctx,
-			   const ac_annot *rec, bool *more)
+absorb_repeats(const ac_scanner *sc, size_t first, size_t q,
+			   const context *ctx, const ac_annot *rec, bool *more)
 {
+	size_t		glen = q - first;
 	int			i;
 
 	*more = false;
@@ -258,16 +288,27 @@ absorb_repeats(const ac_scanner *sc, size_t q, const context *ctx,
 		ac_reading r[AC_ANNOT_MAXSYL];
 		bool		toned;
 		size_t		end;
-		int			k = match_group(sc, q, ctx, r, &toned, &end);
+		int			k;
 
-		if (k != rec->nsyl || toned != rec->toned ||
-			memcmp(r, rec->reading, sizeof(ac_reading) * (size_t) k) != 0)
-			break;
+		if (q >= sc->len || (sc->buf[q] != '(' && sc->buf[q] != 0xEF))
+			break;				/* no bracket follows: the usual case */
+		if (glen > 0 && sc->len - q >= glen &&
+			memcmp(sc->buf + first, sc->buf + q, glen) == 0)
+			end = q + glen;
+		else
+		{
+			k = match_group(sc, q, ctx, r, &toned, &end);
+			if (k != rec->nsyl || toned != rec->toned ||
+				memcmp(r, rec->reading, sizeof(ac_reading) * (size_t) k) != 0)
+				break;
+		}
 		if (i == SCAN_MAXREPEAT)
 		{
 			*more = true;
 			break;
 		}
+		first = q;
+		glen = end - q;
 		q = end;
 	}
 	return q;
@@ -284,7 +325,53 @@ drop_groups(ac_scanner *sc, size_t p, size_t q, bool more)
 	sc->pos = q;
 }
 
-static cand_result
+/*
+ * The fast path of annotation-dense text: one 3-byte Han character (not
+ * touching a dropped range), one syllable, no repeat after it.  Anything
+ * else, or any doubt, goes the general way, which decides the same.
+ */
+static bool
+try_single(ac_scanner *sc, size_t p)
+{
+	const unsigned char *buf = sc->buf;
+	ac_annot   *rec = &sc->rec[0];
+	int			blen = open_bracket(buf, sc->len, p);
+	size_t		from = p + (size_t) blen;
+	uint32_t	cp;
+	ac_reading	r;
+	bool		toned;
+	size_t		end;
+	size_t		q;
+
+	if (p < 3 || blen == 0 ||
+		(sc->ring_n > 0 && sc->ring_end[(sc->ring_n - 1) % AC_SCAN_RING] > p - 3))
+		return false;
+	if (!((buf[p - 1] & 0xC0) == 0x80 && (buf[p - 2] & 0xC0) == 0x80 &&
+		  buf[p - 3] >= 0xE1 && buf[p - 3] <= 0xEF && buf[p - 3] != 0xED))
+		return false;
+	cp = ((uint32_t) (buf[p - 3] & 0x0F) << 12) |
+		((uint32_t) (buf[p - 2] & 0x3F) << 6) | (buf[p - 1] & 0x3F);
+	if (!ac_is_han(cp) || !ac_pp_single(buf + from, sc->len - from, cp, &r, &toned, &end))
+		return false;
+	q = from + end;
+	if (open_bracket(buf, sc->len, q))
+		return false;			/* maybe a repeat: the general path merges it */
+
+	count_clean(sc, p);
+	rec->nsyl = 1;
+	rec->toned = toned;
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - 1 : 0;
+	rec->base_start = p - 3;
+	rec->base_len = 3;
+	rec->base_contiguous = true;
+	rec->base_cp[0] = cp;
+	rec->reading[0] = toned && AC_READING_TONE(r) == 0 ?
+		AC_READING(AC_READING_SYL(r), AC_TONE_NEUTRAL) : r;
+	drop_groups(sc, p, q, false);
+	return true;
+}
+
+static AC_NOINLINE cand_result
 try_bracket(ac_scanner *sc, size_t p)
 {
 	context		ctx;
@@ -295,21 +382,39 @@ try_bracket(ac_scanner *sc, size_t p)
 	size_t		q;
 	int			k;
 	int			i;
+	int			want;
 	bool		more;
 
-	/* cheapest tests first: a Han character right before, pinyin after */
-	if (gather_context(sc, p, 1, &ctx) == 0 || !parse_group(sc, p, &body, &q))
+	/* cheapest tests first: something non-ASCII right before, pinyin after */
+	if (p == 0 || (sc->buf[p - 1] < 0x80 &&
+				   !(sc->ring_n > 0 && sc->ring_end[(sc->ring_n - 1) % AC_SCAN_RING] == p)))
 		return CAND_NONE;
-	gather_context(sc, p, body.nletters < AC_ANNOT_MAXSYL ?
-				   body.nletters : AC_ANNOT_MAXSYL, &ctx);
+	if (try_single(sc, p))
+		return CAND_FOUND;
+	if (!parse_group(sc, p, &body, &q))
+		return CAND_NONE;
+
+	/*
+	 * Usually one syllable per piece between separators: look back that
+	 * far first, and further only for joined syllables ("zhongwen").
+	 */
+	want = body.npieces < AC_ANNOT_MAXSYL ? body.npieces : AC_ANNOT_MAXSYL;
+	if (gather_context(sc, p, want, &ctx) == 0)
+		return CAND_NONE;
 	k = ac_pp_match(&body, ctx.cp, ctx.n, 0, r, &toned);
+	if (k == 0 && ctx.n == want && body.nletters > want)
+	{
+		want = body.nletters < AC_ANNOT_MAXSYL ? body.nletters : AC_ANNOT_MAXSYL;
+		gather_context(sc, p, want, &ctx);
+		k = ac_pp_match(&body, ctx.cp, ctx.n, 0, r, &toned);
+	}
 	if (k == 0)
 		return CAND_NONE;
 
 	count_clean(sc, p);
 	rec->nsyl = k;
 	rec->toned = toned;
-	rec->clean_pos = sc->clean_chars - (size_t) k;
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	rec->base_start = ctx.start[k - 1];
 	rec->base_len = ctx.end[0] - ctx.start[k - 1];
 	rec->base_contiguous = true;
@@ -320,7 +425,7 @@ try_bracket(ac_scanner *sc, size_t p)
 		if (i > 0 && ctx.start[k - 1 - i] != ctx.end[k - i])
 			rec->base_contiguous = false;
 	}
-	q = absorb_repeats(sc, q, &ctx, rec, &more);
+	q = absorb_repeats(sc, p, q, &ctx, rec, &more);
 	drop_groups(sc, p, q, more);
 	return CAND_FOUND;
 }
@@ -334,7 +439,7 @@ continue_run(ac_scanner *sc)
 	size_t		q;
 
 	gather_context(sc, sc->pos, AC_ANNOT_MAXSYL, &ctx);
-	q = absorb_repeats(sc, sc->pos, &ctx, &sc->rec[0], &more);
+	q = absorb_repeats(sc, sc->pos, sc->pos, &ctx, &sc->rec[0], &more);
 	if (q == sc->pos)
 	{
 		/* cannot happen: the run was seen to go on; end it cleanly */
@@ -544,7 +649,7 @@ parse_ruby(const ac_scanner *sc, size_t p, ruby_parse *rp, size_t *protect)
 	return 0;
 }
 
-static cand_result
+static AC_NOINLINE cand_result
 try_ruby(ac_scanner *sc, size_t p)
 {
 	ruby_parse	rp;
@@ -602,7 +707,7 @@ try_ruby(ac_scanner *sc, size_t p)
 		{
 			plan_add(sc, AC_SPAN_TEXT, rp.unit[u].start,
 					 rp.unit[u].end - rp.unit[u].start, -1);
-			sc->rec[u].clean_pos = sc->clean_chars;
+			sc->rec[u].clean_pos = sc->want_pos ? sc->clean_chars : 0;
 			sc->clean_chars += (size_t) rp.unit[u].n;
 			u++;
 		}
@@ -755,6 +860,7 @@ ac_clean(const unsigned char *src, size_t len, unsigned char *out)
 	size_t		n = 0;
 
 	ac_scan_init(&sc, src, len);
+	ac_scan_no_positions(&sc);	/* positions are not needed here */
 	while (ac_scan_next(&sc, &span))
 	{
 		if (span.kind == AC_SPAN_TEXT)
