@@ -251,6 +251,8 @@ annotated(uint32_t cp, ac_reading g, ac_reading context)
 				k,
 				syl = AC_READING_SYL(g);
 
+	if (syl >= ac_syllable_count())
+		return context;			/* not a syllable: no evidence */
 	if (AC_READING_TONE(g) != 0)
 		return g;
 	if (context != 0 && AC_READING_SYL(context) == syl)
