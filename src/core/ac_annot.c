@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "ac_pinyin_parse.h"
+#include "ac_uclass.h"
 #include "ac_utf8.h"
 
 /* Bytes of plain text one call may scan before returning a TEXT span. */
@@ -213,6 +214,23 @@ count_clean(ac_scanner *sc, size_t upto)
 	sc->counted_upto = upto;
 }
 
+/*
+ * Does the character at q attach to the one before it?  Removing markup
+ * right before a combining mark or variation selector would move the mark
+ * onto another character: a change to the text, which cleaning never
+ * makes.  Such markup stays.
+ */
+static bool
+extender_at(const ac_scanner *sc, size_t q)
+{
+	uint32_t	cp;
+
+	if (q >= sc->len || sc->buf[q] < 0x80)
+		return false;
+	ac_utf8_decode(sc->buf + q, sc->len - q, &cp);
+	return ac_uclass_extends(cp);
+}
+
 static void
 plan_add(ac_scanner *sc, int kind, size_t start, size_t len, int rec)
 {
@@ -354,8 +372,8 @@ try_single(ac_scanner *sc, size_t p)
 	if (!ac_is_han(cp) || !ac_pp_single(buf + from, sc->len - from, cp, &r, &toned, &end))
 		return false;
 	q = from + end;
-	if (open_bracket(buf, sc->len, q))
-		return false;			/* maybe a repeat: the general path merges it */
+	if (open_bracket(buf, sc->len, q) || extender_at(sc, q))
+		return false;			/* a repeat, or a mark: the general path decides */
 
 	count_clean(sc, p);
 	rec->nsyl = 1;
@@ -411,10 +429,8 @@ try_bracket(ac_scanner *sc, size_t p)
 	if (k == 0)
 		return CAND_NONE;
 
-	count_clean(sc, p);
 	rec->nsyl = k;
 	rec->toned = toned;
-	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	rec->base_start = ctx.start[k - 1];
 	rec->base_len = ctx.end[0] - ctx.start[k - 1];
 	rec->base_contiguous = true;
@@ -426,6 +442,10 @@ try_bracket(ac_scanner *sc, size_t p)
 			rec->base_contiguous = false;
 	}
 	q = absorb_repeats(sc, p, q, &ctx, rec, &more);
+	if (!more && extender_at(sc, q))
+		return CAND_NONE;
+	count_clean(sc, p);
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	drop_groups(sc, p, q, more);
 	return CAND_FOUND;
 }
@@ -666,7 +686,7 @@ try_ruby(ac_scanner *sc, size_t p)
 		sc->pos = protect;
 		return CAND_PROTECT;
 	}
-	if (rp.nunits == 0 || rp.nunits != rp.nrt)
+	if (rp.nunits == 0 || rp.nunits != rp.nrt || extender_at(sc, end))
 		return CAND_NONE;
 
 	/* each <rt> must read its base run, syllable by syllable */
