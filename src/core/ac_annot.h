@@ -38,14 +38,25 @@ typedef enum ac_span_kind
 /* One annotation: the characters it reads and their readings. */
 typedef struct ac_annot
 {
-	size_t		base_start;		/* byte offset of the annotated characters in
-								 * the source buffer */
-	size_t		base_len;		/* their length in bytes */
+	size_t		base_start;		/* byte offset of the first annotated character
+								 * in the source buffer */
+	size_t		base_len;		/* bytes from there through the last one */
 	size_t		clean_pos;		/* 0-based code point index of the first of
 								 * them in the cleaned text */
 	int			nsyl;			/* number of syllables = annotated characters */
 	bool		toned;			/* the source gave tone marks or digits */
-	ac_reading	reading[AC_ANNOT_MAXSYL];	/* tone 0 = not given */
+
+	/*
+	 * base_start/base_len cover exactly the annotated characters unless an
+	 * earlier annotation sits between them ("中(zhong)文(zhongwen)": the
+	 * second reads 中文); then base_contiguous is false and only base_cp
+	 * (always filled) spells them.  ac_annot_base_text() handles both.
+	 */
+	bool		base_contiguous;
+	uint32_t	base_cp[AC_ANNOT_MAXSYL];
+	ac_reading	reading[AC_ANNOT_MAXSYL];	/* tone 0 = not given; in a toned
+											 * annotation an unmarked syllable
+											 * is neutral (5) */
 } ac_annot;
 
 typedef struct ac_span
@@ -56,18 +67,31 @@ typedef struct ac_span
 
 	/*
 	 * Set on the span that completes an annotation (for ruby markup, the
-	 * last dropped span of the element); NULL otherwise.  Points into the
-	 * scanner and is valid until the next call.  Identical repeats
-	 * ("職(zhi)(zhi)(zhi)") complete one annotation.
+	 * dropped span after each <rt>, the last one on the last dropped span of
+	 * the element); NULL otherwise.  Points into the scanner and is valid
+	 * until the next call.  Identical repeats ("職(zhi)(zhi)(zhi)") complete
+	 * one annotation.
 	 */
 	const ac_annot *annot;
 } ac_span;
+
+/* Private bookkeeping of the scanner (see ac_annot.c). */
+#define AC_SCAN_RING 24			/* recent dropped ranges, to look back */
+#define AC_SCAN_PLAN 48			/* queued spans of one decision */
+#define AC_SCAN_MAXREC 8		/* annotations one decision may complete */
+
+typedef struct ac_scan_piece
+{
+	size_t		start;
+	size_t		len;
+	int			kind;			/* ac_span_kind */
+	int			rec;			/* index into rec[], or -1 */
+} ac_scan_piece;
 
 /*
  * Scanner state.  Fields after "private" belong to ac_annot.c; callers only
  * init, copy and pass the struct.
  */
-#define AC_SCAN_HISTORY 32
 typedef struct ac_scanner
 {
 	const unsigned char *buf;
@@ -75,14 +99,17 @@ typedef struct ac_scanner
 	/* private */
 	size_t		pos;			/* next byte to scan */
 	size_t		text_start;		/* start of the pending text span */
-	size_t		clean_chars;	/* code points emitted as TEXT so far */
-	int			nhist;			/* recent kept characters, newest last */
-	uint32_t	hist_cp[AC_SCAN_HISTORY];
-	size_t		hist_off[AC_SCAN_HISTORY];
-	size_t		pending_annot_start;	/* queued ANNOT span, if any */
-	size_t		pending_annot_len;
-	int			state;
-	ac_annot	annot;
+	size_t		counted_upto;	/* clean_chars counts kept code points of
+								 * buf[0 .. counted_upto) */
+	size_t		clean_chars;
+	bool		run_open;		/* a run of identical repeats goes on at pos */
+	int			ring_n;			/* dropped ranges pushed so far */
+	size_t		ring_start[AC_SCAN_RING];
+	size_t		ring_end[AC_SCAN_RING];
+	int			plan_n;			/* queued spans */
+	int			plan_i;
+	ac_scan_piece plan[AC_SCAN_PLAN];
+	ac_annot	rec[AC_SCAN_MAXREC];
 } ac_scanner;
 
 void		ac_scan_init(ac_scanner *sc, const unsigned char *buf, size_t len);
@@ -96,5 +123,21 @@ bool		ac_scan_next(ac_scanner *sc, ac_span *span);
  * Returns the cleaned length.
  */
 size_t		ac_clean(const unsigned char *src, size_t len, unsigned char *out);
+
+/* Bytes ac_annot_base_text() may write. */
+#define AC_ANNOT_BASE_MAXBYTES (AC_ANNOT_MAXSYL * 4)
+
+/* The annotated characters as UTF-8; returns the length. */
+size_t		ac_annot_base_text(const ac_annot *a, unsigned char *out);
+
+/* Bytes ac_annot_reading_text() may write. */
+#define AC_ANNOT_READING_MAXBYTES (AC_ANNOT_MAXSYL * (AC_SYLLABLE_MAXBYTES + 1))
+
+/*
+ * The reading as annot_extract shows it: lower case, syllables separated by
+ * one space, tone marks when the source had tones (marks or digits),
+ * toneless otherwise.  Returns the length; no terminator.
+ */
+size_t		ac_annot_reading_text(const ac_annot *a, char *out);
 
 #endif							/* AC_ANNOT_H */

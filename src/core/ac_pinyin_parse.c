@@ -1,0 +1,381 @@
+/*-------------------------------------------------------------------------
+ * ac_pinyin_parse.c
+ *	  Parse an annotation body into pinyin letters and match it against the
+ *	  characters it annotates (see ac_pinyin_parse.h).
+ *-------------------------------------------------------------------------
+ */
+#include "ac_pinyin_parse.h"
+
+#include <string.h>
+
+#include "ac_utf8.h"
+
+/* Most syllables one body may carry; equals AC_ANNOT_MAXSYL. */
+#define PP_MAXSYL 16
+
+/* Longest toneless syllable in letters ("zhuang", "chuang", "shuang"). */
+#define PP_MAXSYLLEN 6
+
+/* A precomposed letter with a tone mark, or ü. */
+typedef struct pp_letter
+{
+	uint16_t	cp;
+	char		letter;			/* a-z, v for ü */
+	uint8_t		tone;			/* 0 = none */
+	uint8_t		upper;
+} pp_letter;
+
+static const pp_letter pp_letters[] = {
+	{0x00C0, 'a', 4, 1}, {0x00C1, 'a', 2, 1}, {0x00C8, 'e', 4, 1},
+	{0x00C9, 'e', 2, 1}, {0x00CC, 'i', 4, 1}, {0x00CD, 'i', 2, 1},
+	{0x00D2, 'o', 4, 1}, {0x00D3, 'o', 2, 1}, {0x00D9, 'u', 4, 1},
+	{0x00DA, 'u', 2, 1}, {0x00DC, 'v', 0, 1}, {0x00E0, 'a', 4, 0},
+	{0x00E1, 'a', 2, 0}, {0x00E8, 'e', 4, 0}, {0x00E9, 'e', 2, 0},
+	{0x00EC, 'i', 4, 0}, {0x00ED, 'i', 2, 0}, {0x00F2, 'o', 4, 0},
+	{0x00F3, 'o', 2, 0}, {0x00F9, 'u', 4, 0}, {0x00FA, 'u', 2, 0},
+	{0x00FC, 'v', 0, 0}, {0x0100, 'a', 1, 1}, {0x0101, 'a', 1, 0},
+	{0x0112, 'e', 1, 1}, {0x0113, 'e', 1, 0}, {0x011A, 'e', 3, 1},
+	{0x011B, 'e', 3, 0}, {0x012A, 'i', 1, 1}, {0x012B, 'i', 1, 0},
+	{0x0143, 'n', 2, 1}, {0x0144, 'n', 2, 0}, {0x0147, 'n', 3, 1},
+	{0x0148, 'n', 3, 0}, {0x014C, 'o', 1, 1}, {0x014D, 'o', 1, 0},
+	{0x016A, 'u', 1, 1}, {0x016B, 'u', 1, 0}, {0x01CD, 'a', 3, 1},
+	{0x01CE, 'a', 3, 0}, {0x01CF, 'i', 3, 1}, {0x01D0, 'i', 3, 0},
+	{0x01D1, 'o', 3, 1}, {0x01D2, 'o', 3, 0}, {0x01D3, 'u', 3, 1},
+	{0x01D4, 'u', 3, 0}, {0x01D5, 'v', 1, 1}, {0x01D6, 'v', 1, 0},
+	{0x01D7, 'v', 2, 1}, {0x01D8, 'v', 2, 0}, {0x01D9, 'v', 3, 1},
+	{0x01DA, 'v', 3, 0}, {0x01DB, 'v', 4, 1}, {0x01DC, 'v', 4, 0},
+	{0x01F8, 'n', 4, 1}, {0x01F9, 'n', 4, 0}, {0x1E3E, 'm', 2, 1},
+	{0x1E3F, 'm', 2, 0}
+};
+
+static const pp_letter *
+pp_find_letter(uint32_t cp)
+{
+	int			lo = 0;
+	int			hi = (int) (sizeof(pp_letters) / sizeof(pp_letters[0])) - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (pp_letters[mid].cp == cp)
+			return &pp_letters[mid];
+		if (pp_letters[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+/* Tone carried by a combining mark, 0 if cp is not one. */
+static int
+pp_combining_tone(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x0304:
+			return 1;
+		case 0x0301:
+			return 2;
+		case 0x030C:
+			return 3;
+		case 0x0300:
+			return 4;
+		default:
+			return 0;
+	}
+}
+
+/* What the previous element of the body was. */
+enum
+{
+	PREV_SEP, PREV_JOIN, PREV_LETTER, PREV_DIGIT
+};
+
+/*
+ * Close a word: an ALL-CAPS word of two letters or more is an acronym or a
+ * tag ("RCEP", "VH"), never a reading.
+ */
+static bool
+pp_word_ok(int *letters, int *upper)
+{
+	bool		ok = !(*letters >= 2 && *upper == *letters);
+
+	*letters = 0;
+	*upper = 0;
+	return ok;
+}
+
+bool
+ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
+			ac_pp_body *b)
+{
+	size_t		lim = avail < AC_PP_MAXBODY ? avail : AC_PP_MAXBODY;
+	size_t		i = 0;
+	int			n = 0;
+	int			prev = PREV_SEP;
+	int			word_letters = 0;
+	int			word_upper = 0;
+	uint8_t		pending_brk = 1;
+
+	b->digit[0] = 0;
+	while (i < lim)
+	{
+		unsigned char c = s[i];
+		char		letter = 0;
+		uint8_t		tone = 0;
+		bool		upper = false;
+
+		if (c < 0x80)
+		{
+			if (c >= 'a' && c <= 'z')
+				letter = (char) c;
+			else if (c >= 'A' && c <= 'Z')
+			{
+				letter = (char) (c - 'A' + 'a');
+				upper = true;
+			}
+			else if (c >= '0' && c <= '5')
+			{
+				/* a tone digit ends the syllable it follows */
+				if (prev != PREV_LETTER)
+					return false;
+				b->digit[n] = (uint8_t) (c == '0' ? AC_TONE_NEUTRAL : c - '0');
+				pending_brk = 1;
+				prev = PREV_DIGIT;
+				i++;
+				continue;
+			}
+			else if (c == ':')
+			{
+				/* "u:" spells ü */
+				if (prev != PREV_LETTER || b->letter[n - 1] != 'u')
+					return false;
+				b->letter[n - 1] = 'v';
+				i++;
+				continue;
+			}
+			else if (c == ' ' || c == '\'' || c == '-')
+			{
+				/* an apostrophe or hyphen joins two syllables, nothing else */
+				if (prev == PREV_JOIN || (c != ' ' && prev == PREV_SEP))
+					return false;
+				if (!pp_word_ok(&word_letters, &word_upper))
+					return false;
+				pending_brk = 1;
+				prev = c == ' ' ? PREV_SEP : PREV_JOIN;
+				i++;
+				continue;
+			}
+			else if ((term == AC_PP_TERM_PAREN && c == ')') ||
+					 (term == AC_PP_TERM_TAG && c == '<'))
+			{
+				b->term_len = term == AC_PP_TERM_PAREN ? 1 : 0;
+				goto done;
+			}
+			else
+				return false;
+			i++;
+		}
+		else
+		{
+			uint32_t	cp;
+			int			nb = ac_utf8_decode(s + i, lim - i, &cp);
+			const pp_letter *pl;
+			int			ct;
+
+			if (cp == 0xFF09 && term == AC_PP_TERM_PAREN)
+			{
+				b->term_len = 3;
+				goto done;
+			}
+			i += (size_t) nb;
+			if (cp == 0x3000 || cp == 0x2019)
+			{
+				/* ideographic space, right single quote as apostrophe */
+				if (prev == PREV_JOIN || (cp == 0x2019 && prev == PREV_SEP))
+					return false;
+				if (!pp_word_ok(&word_letters, &word_upper))
+					return false;
+				pending_brk = 1;
+				prev = cp == 0x3000 ? PREV_SEP : PREV_JOIN;
+				continue;
+			}
+			if ((ct = pp_combining_tone(cp)) != 0)
+			{
+				if (prev != PREV_LETTER || b->mark[n - 1] != 0)
+					return false;
+				b->mark[n - 1] = (uint8_t) ct;
+				continue;
+			}
+			if (cp == 0x0308)
+			{
+				if (prev != PREV_LETTER || b->letter[n - 1] != 'u')
+					return false;
+				b->letter[n - 1] = 'v';
+				continue;
+			}
+			pl = pp_find_letter(cp);
+			if (pl == NULL)
+				return false;
+			letter = pl->letter;
+			tone = pl->tone;
+			upper = pl->upper != 0;
+		}
+
+		/* a letter */
+		if (n >= AC_PP_MAXLETTERS)
+			return false;
+		b->letter[n] = letter;
+		b->mark[n] = tone;
+		b->brk[n] = pending_brk;
+		pending_brk = 0;
+		n++;
+		b->digit[n] = 0;
+		word_letters++;
+		if (upper)
+			word_upper++;
+		prev = PREV_LETTER;
+	}
+	return false;				/* no terminator within reach */
+
+done:
+	if (n == 0 || prev == PREV_JOIN || !pp_word_ok(&word_letters, &word_upper))
+		return false;
+	b->nletters = n;
+	b->brk[n] = 1;
+	b->body_len = i;
+	return true;
+}
+
+/*
+ * The syllable spelled by letters [s, s + len), or -1.  *tone gets its tone
+ * (mark or trailing digit), 0 when none, -1 when it has two.
+ */
+static int
+pp_segment(const ac_pp_body *b, int s, int len, int *tone)
+{
+	char		buf[PP_MAXSYLLEN] = {0};
+	int			t = 0;
+	int			i;
+	int			syl;
+
+	for (i = 0; i < len; i++)
+	{
+		if (i > 0 && b->brk[s + i])
+			return -1;
+		if (b->mark[s + i])
+		{
+			if (t)
+				return -1;
+			t = b->mark[s + i];
+		}
+		buf[i] = b->letter[s + i];
+	}
+	if (b->digit[s + len])
+	{
+		if (t)
+			return -1;
+		t = b->digit[s + len];
+	}
+	*tone = t;
+	syl = ac_syllable_lookup(buf, (size_t) len);
+	if (syl >= 0)
+		return syl;
+
+	/* common variant spellings: "lue"/"nue" for lüe/nüe, "jv" for ju */
+	if (len == 3 && (buf[0] == 'l' || buf[0] == 'n') && buf[1] == 'u' && buf[2] == 'e')
+	{
+		buf[1] = 'v';
+		return ac_syllable_lookup(buf, (size_t) len);
+	}
+	if (len >= 2 && strchr("jqxy", buf[0]) != NULL && buf[1] == 'v')
+	{
+		buf[1] = 'u';
+		return ac_syllable_lookup(buf, (size_t) len);
+	}
+	return -1;
+}
+
+int
+ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
+			int exact_k, ac_reading *out, bool *toned)
+{
+	/* fit[s] bit j: letters [s, n) split into j syllables read by ctx[j-1..0] */
+	uint32_t	fit[AC_PP_MAXLETTERS + 1];
+	uint8_t		choice[AC_PP_MAXLETTERS + 1][PP_MAXSYL + 1];
+	int			n = b->nletters;
+	int			maxk = nctx < PP_MAXSYL ? nctx : PP_MAXSYL;
+	int			s;
+	int			k;
+	int			j;
+	bool		any_tone = false;
+
+	if (n <= 0 || maxk <= 0)
+		return 0;
+	fit[n] = 1;
+	for (s = n - 1; s >= 0; s--)
+	{
+		int			len;
+
+		fit[s] = 0;
+		for (len = 1; len <= PP_MAXSYLLEN && s + len <= n; len++)
+		{
+			int			tone;
+			int			syl;
+			uint32_t	after = fit[s + len];
+
+			if (after != 0 && (syl = pp_segment(b, s, len, &tone)) >= 0)
+			{
+				for (j = 1; j <= maxk; j++)
+				{
+					if ((after & (1u << (j - 1))) && !(fit[s] & (1u << j)) &&
+						ac_has_syllable(ctx[j - 1], syl))
+					{
+						fit[s] |= 1u << j;
+						choice[s][j] = (uint8_t) len;
+					}
+				}
+			}
+			if (b->brk[s + len])
+				break;			/* a longer syllable would cross a separator */
+		}
+	}
+
+	if (exact_k > 0)
+		k = (exact_k <= maxk && (fit[0] & (1u << exact_k))) ? exact_k : 0;
+	else
+	{
+		for (k = 1; k <= maxk; k++)
+			if (fit[0] & (1u << k))
+				break;
+		if (k > maxk)
+			k = 0;
+	}
+	if (k == 0)
+		return 0;
+
+	/* walk the choices back into readings, in text order */
+	s = 0;
+	for (j = k; j >= 1; j--)
+	{
+		int			len = choice[s][j];
+		int			tone;
+		int			syl = pp_segment(b, s, len, &tone);
+
+		out[k - j] = AC_READING(syl, tone);
+		if (tone)
+			any_tone = true;
+		s += len;
+	}
+	if (any_tone)
+	{
+		/* in toned pinyin an unmarked syllable is a neutral tone */
+		for (j = 0; j < k; j++)
+			if (AC_READING_TONE(out[j]) == 0)
+				out[j] = AC_READING(AC_READING_SYL(out[j]), AC_TONE_NEUTRAL);
+	}
+	*toned = any_tone;
+	return k;
+}
