@@ -43,7 +43,12 @@ ifndef ICU_LIBS
 SHLIB_LINK	= $(shell pkg-config --libs icu-uc icu-i18n)
 endif
 
+# The script is read in the database encoding before any of it runs, so a
+# non-ASCII byte would make CREATE EXTENSION fail in, e.g., EUC_CN with an
+# encoding error instead of our "requires a UTF8 database" hint.
 $(DATA_built): $(SQL_PARTS)
+	@if LC_ALL=C grep -n '[^[:print:][:space:]]' $(SQL_PARTS) >&2; then \
+		echo "error: non-ASCII bytes in sql/parts (the install script must be ASCII)" >&2; exit 1; fi
 	cat $(SQL_PARTS) > $@
 
 # ---- core unit tests: plain C, no server headers ----
@@ -56,7 +61,7 @@ test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/a
 
 .PHONY: unitcheck
 unitcheck: $(UNIT_TESTS)
-	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
+	@rc=0; for t in $(UNIT_TESTS); do ./$$t || rc=1; done; exit $$rc
 
 # Fuzz harnesses (libFuzzer) and other reliability targets live beside
 # their harnesses.

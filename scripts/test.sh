@@ -1,0 +1,92 @@
+#!/bin/bash
+# scripts/test.sh: every test, on a fresh Debian 12 machine as root.
+#
+# Installs what is missing (apt-get), builds, runs the C unit tests
+# (make unitcheck), a short fuzz run when harnesses exist (make fuzzcheck),
+# then installs the extension and runs the pg_regress suite
+# (make installcheck) against a throwaway cluster.  Every unit check and
+# every regression test counts; the last line is "N passed, N failed" and
+# the exit status is non-zero on any failure.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PASSED=0
+FAILED=0
+AC_OUT=$(mktemp /tmp/annot_clean_test.XXXXXX)
+
+summary() {
+	rm -f "$AC_OUT"
+	printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
+	[ "$FAILED" -eq 0 ]
+}
+
+# Run a make target, showing its output.  Adds up its summary lines
+# "<prefix> X: N passed, M failed"; a target that prints none counts as one
+# check, and one that fails without reporting a failed check counts one more.
+run_counted() {
+	local prefix=$1 target=$2 rc=0 n=0 f_before=$FAILED p f
+	ac_make "$target" >"$AC_OUT" 2>&1 || rc=$?
+	cat "$AC_OUT"
+	while read -r p f; do
+		PASSED=$((PASSED + p))
+		FAILED=$((FAILED + f))
+		n=$((n + 1))
+	done < <(sed -nE "s/^$prefix [^:]+: ([0-9]+) passed, ([0-9]+) failed\$/\\1 \\2/p" "$AC_OUT")
+	if [ "$rc" -ne 0 ] && [ "$FAILED" -eq "$f_before" ]; then
+		FAILED=$((FAILED + 1))
+		echo "make $target failed (exit $rc)"
+	elif [ "$rc" -eq 0 ] && [ "$n" -eq 0 ]; then
+		PASSED=$((PASSED + 1))
+	fi
+}
+
+ac_install_deps
+if ! ac_build 2>"$AC_OUT"; then
+	cat "$AC_OUT"
+	echo "build failed"
+	FAILED=$((FAILED + 1))
+	summary
+	exit 1
+fi
+
+ac_log "C unit tests (make unitcheck)"
+run_counted unit unitcheck
+
+if ac_make -n fuzzcheck >/dev/null 2>&1; then
+	ac_log "fuzz smoke run (make fuzzcheck)"
+	run_counted fuzz fuzzcheck
+else
+	ac_log "no fuzz harnesses yet (no fuzzcheck target): skipped"
+fi
+
+ac_lock
+if ! ac_install 2>"$AC_OUT"; then
+	cat "$AC_OUT"
+	echo "make install failed"
+	FAILED=$((FAILED + 1))
+	summary
+	exit 1
+fi
+ac_cluster_start
+
+ac_log "pg_regress suite (make installcheck)"
+rc=0
+ac_make installcheck >"$AC_OUT" 2>&1 || rc=$?
+cat "$AC_OUT"
+# PostgreSQL 15: "test name ... ok|FAILED"; 16+: TAP "ok N - name" / "not ok N - name".
+ok=$(grep -cE '^(test | {5})[^ ]+ +\.\.\. ok|^ok [0-9]+ ' "$AC_OUT" || true)
+bad=$(grep -cE '^(test | {5})[^ ]+ +\.\.\. FAILED|^not ok [0-9]+ ' "$AC_OUT" || true)
+PASSED=$((PASSED + ok))
+FAILED=$((FAILED + bad))
+if [ "$rc" -ne 0 ]; then
+	if [ "$bad" -eq 0 ]; then
+		FAILED=$((FAILED + 1))
+		echo "make installcheck failed (exit $rc)"
+	fi
+	if [ -f "$AC_ROOT/regression.diffs" ]; then
+		echo "---- regression.diffs"
+		cat "$AC_ROOT/regression.diffs"
+	fi
+fi
+ac_cluster_stop
+summary
