@@ -55,6 +55,40 @@ check_roundtrip(ac_reading r)
 	free(out);
 }
 
+/*
+ * Once, before fuzzing: every syllable with every tone, and every reading
+ * of every code point, round-trip (a fraction of a second).
+ */
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	int			syl;
+	int			tone;
+	uint32_t	cp;
+
+	(void) argc;
+	(void) argv;
+	for (syl = 0; syl < ac_syllable_count(); syl++)
+	{
+		const char *name = ac_syllable_name(syl);
+
+		FUZZ_REQUIRE(ac_syllable_lookup(name, strlen(name)) == syl, "names look up");
+		for (tone = 0; tone <= AC_TONE_NEUTRAL; tone++)
+			check_roundtrip(AC_READING(syl, tone));
+	}
+	for (cp = 0; cp <= 0x10FFFF; cp++)
+	{
+		const ac_reading *rs;
+		int			n = ac_readings_of(cp, &rs);
+		int			i;
+
+		for (i = 0; i < n; i++)
+			FUZZ_REQUIRE(ac_has_syllable(cp, AC_READING_SYL(rs[i])),
+						 "ac_has_syllable agrees with ac_readings_of");
+	}
+	return 0;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

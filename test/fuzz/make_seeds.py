@@ -75,7 +75,32 @@ def write(name, items):
             f.write(data)
 
 
+# libFuzzer dictionary of the text harnesses: markup, brackets, Han
+# characters with the readings they take, tone letters.
+DICT = [
+    "(", ")", "\uff08", "\uff09", "<ruby>", "</ruby>", "<rt>", "</rt>", "<rp>", "</rp>",
+    "<rb>", "</rb>", "\uff5c", "\u300a", "\u300b", " ", "'", "-", ":",
+    "\u6559", "jiao", "\u80b2", "yu", "\u8077", "zhi", "\u570b", "gu\u00f3", "\u884c", "xing", "hang",
+    "\u9577", "zh\u01ceng", "chang", "\u5973", "nv3", "\u7da0", "lu:4", "l\u01dc",
+    "\u4e2d", "zhong", "\u6587", "wen", "\u5317\u4eac", "B\u011bij\u012bng",
+    "\u0101", "\u00e1", "\u01ce", "\u00e0", "\u0113", "\u00e9", "\u011b", "\u00e8",
+    "\u012b", "\u00ed", "\u01d0", "\u00ec", "\u014d", "\u00f3", "\u01d2", "\u00f2",
+    "\u016b", "\u00fa", "\u01d4", "\u00f9", "\u00fc", "\u0301", "1", "2", "3", "4", "5",
+    "\u3042", "\u30ab", "\ud55c", "\U00020000", "\ufe00", "http://", "@", ".com",
+]
+
+
+def write_dict():
+    with open(os.path.join(HERE, "annot.dict"), "w") as f:
+        f.write("# written by make_seeds.py: tokens for the text harnesses\n")
+        for tok in DICT:
+            esc = "".join("\\x%02X" % b if (b < 0x20 or b >= 0x7F or b in (0x22, 0x5C)) else chr(b)
+                          for b in tok.encode("utf-8"))
+            f.write('"%s"\n' % esc)
+
+
 def main():
+    write_dict()
     demo = []
     ddir = os.path.join(HERE, "..", "data", "demo")
     if os.path.isdir(ddir):

@@ -25,6 +25,13 @@ opts=(-max_len=16384 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
 	-artifact_prefix=test/fuzz/crashes/)
 mkdir -p test/fuzz/crashes
 
+# The text harnesses get a dictionary of markup, Han characters and readings.
+dict_for() {
+	case $1 in
+		scan|pinyin|tok) echo -dict=test/fuzz/annot.dict ;;
+	esac
+}
+
 # Summarise one libFuzzer log: runs, coverage, time.
 summarise() {
 	local log=$1 runs cov
@@ -41,7 +48,7 @@ if [ "$mode" = check ]; then
 		scratch=$(mktemp -d /tmp/annot_clean_fuzz.XXXXXX)
 		log=$scratch/log
 		mkdir -p "test/fuzz/corpus/$n"
-		if test/fuzz/fuzz_$n.bin "${opts[@]}" -max_total_time="$per" \
+		if test/fuzz/fuzz_$n.bin "${opts[@]}" $(dict_for "$n") -max_total_time="$per" \
 			"$scratch" "test/fuzz/corpus/$n" >"$log" 2>&1; then
 			echo "fuzz $n: 1 passed, 0 failed"
 			echo "  ($per s: $(summarise "$log"))"
@@ -61,7 +68,10 @@ if [ "$mode" = long ]; then
 	pids=()
 	for n in "${names[@]}"; do
 		mkdir -p "$out/corpus_$n"
-		nice -n 19 test/fuzz/fuzz_$n.bin "${opts[@]}" -max_total_time="$secs" \
+		timer=()
+		[ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/$n.time"
+			-f "wall %e s, cpu %U s user + %S s sys, max rss %M kB")
+		nice -n 19 ${timer[@]+"${timer[@]}"} test/fuzz/fuzz_$n.bin "${opts[@]}" $(dict_for "$n") -max_total_time="$secs" \
 			"$out/corpus_$n" "test/fuzz/corpus/$n" >"$out/$n.log" 2>&1 &
 		pids+=($!)
 		echo "fuzz $n: pid $! log $out/$n.log"
