@@ -76,6 +76,7 @@ ac_scan_init(ac_scanner *sc, const unsigned char *buf, size_t len)
 	sc->text_start = 0;
 	sc->counted_upto = 0;
 	sc->clean_chars = 0;
+	sc->want_pos = true;
 	sc->run_open = false;
 	sc->ring_n = 0;
 	sc->plan_n = 0;
@@ -181,7 +182,7 @@ gather_context(const ac_scanner *sc, size_t p, int max, context *ctx)
 static void
 count_clean(ac_scanner *sc, size_t upto)
 {
-	if (upto > sc->counted_upto)
+	if (sc->want_pos && upto > sc->counted_upto)
 		sc->clean_chars += ac_utf8_count(sc->buf + sc->counted_upto,
 										 upto - sc->counted_upto);
 	sc->counted_upto = upto;
@@ -243,13 +244,17 @@ match_group(const ac_scanner *sc, size_t p, const context *ctx,
 }
 
 /*
- * Absorb groups identical to rec that follow at q.  Returns the end of the
- * last one absorbed; *more says the run goes on past the per-call bound.
+ * Absorb groups identical to rec that follow at q; [first, q) is the group
+ * just matched.  Returns the end of the last one absorbed; *more says the
+ * run goes on past the per-call bound.  A byte-identical copy of the
+ * previous group is absorbed without parsing it again: content farms repeat
+ * "(zhi)(zhi)(zhi)" a lot.
  */
 static size_t
-absorb_repeats(const ac_scanner *sc, size_t q, const context *ctx,
-			   const ac_annot *rec, bool *more)
+absorb_repeats(const ac_scanner *sc, size_t first, size_t q,
+			   const context *ctx, const ac_annot *rec, bool *more)
 {
+	size_t		glen = q - first;
 	int			i;
 
 	*more = false;
@@ -258,16 +263,25 @@ absorb_repeats(const ac_scanner *sc, size_t q, const context *ctx,
 		ac_reading r[AC_ANNOT_MAXSYL];
 		bool		toned;
 		size_t		end;
-		int			k = match_group(sc, q, ctx, r, &toned, &end);
+		int			k;
 
-		if (k != rec->nsyl || toned != rec->toned ||
-			memcmp(r, rec->reading, sizeof(ac_reading) * (size_t) k) != 0)
-			break;
+		if (glen > 0 && sc->len - q >= glen &&
+			memcmp(sc->buf + first, sc->buf + q, glen) == 0)
+			end = q + glen;
+		else
+		{
+			k = match_group(sc, q, ctx, r, &toned, &end);
+			if (k != rec->nsyl || toned != rec->toned ||
+				memcmp(r, rec->reading, sizeof(ac_reading) * (size_t) k) != 0)
+				break;
+		}
 		if (i == SCAN_MAXREPEAT)
 		{
 			*more = true;
 			break;
 		}
+		first = q;
+		glen = end - q;
 		q = end;
 	}
 	return q;
@@ -295,14 +309,30 @@ try_bracket(ac_scanner *sc, size_t p)
 	size_t		q;
 	int			k;
 	int			i;
+	int			want;
 	bool		more;
 
-	/* cheapest tests first: a Han character right before, pinyin after */
-	if (gather_context(sc, p, 1, &ctx) == 0 || !parse_group(sc, p, &body, &q))
+	/* cheapest tests first: something non-ASCII right before, pinyin after */
+	if (p == 0 || (sc->buf[p - 1] < 0x80 &&
+				   !(sc->ring_n > 0 && sc->ring_end[(sc->ring_n - 1) % AC_SCAN_RING] == p)))
 		return CAND_NONE;
-	gather_context(sc, p, body.nletters < AC_ANNOT_MAXSYL ?
-				   body.nletters : AC_ANNOT_MAXSYL, &ctx);
+	if (!parse_group(sc, p, &body, &q))
+		return CAND_NONE;
+
+	/*
+	 * Usually one syllable per piece between separators: look back that
+	 * far first, and further only for joined syllables ("zhongwen").
+	 */
+	want = body.npieces < AC_ANNOT_MAXSYL ? body.npieces : AC_ANNOT_MAXSYL;
+	if (gather_context(sc, p, want, &ctx) == 0)
+		return CAND_NONE;
 	k = ac_pp_match(&body, ctx.cp, ctx.n, 0, r, &toned);
+	if (k == 0 && ctx.n == want && body.nletters > want)
+	{
+		want = body.nletters < AC_ANNOT_MAXSYL ? body.nletters : AC_ANNOT_MAXSYL;
+		gather_context(sc, p, want, &ctx);
+		k = ac_pp_match(&body, ctx.cp, ctx.n, 0, r, &toned);
+	}
 	if (k == 0)
 		return CAND_NONE;
 
@@ -320,7 +350,7 @@ try_bracket(ac_scanner *sc, size_t p)
 		if (i > 0 && ctx.start[k - 1 - i] != ctx.end[k - i])
 			rec->base_contiguous = false;
 	}
-	q = absorb_repeats(sc, q, &ctx, rec, &more);
+	q = absorb_repeats(sc, p, q, &ctx, rec, &more);
 	drop_groups(sc, p, q, more);
 	return CAND_FOUND;
 }
@@ -334,7 +364,7 @@ continue_run(ac_scanner *sc)
 	size_t		q;
 
 	gather_context(sc, sc->pos, AC_ANNOT_MAXSYL, &ctx);
-	q = absorb_repeats(sc, sc->pos, &ctx, &sc->rec[0], &more);
+	q = absorb_repeats(sc, sc->pos, sc->pos, &ctx, &sc->rec[0], &more);
 	if (q == sc->pos)
 	{
 		/* cannot happen: the run was seen to go on; end it cleanly */
@@ -755,6 +785,7 @@ ac_clean(const unsigned char *src, size_t len, unsigned char *out)
 	size_t		n = 0;
 
 	ac_scan_init(&sc, src, len);
+	sc.want_pos = false;		/* positions are not needed here */
 	while (ac_scan_next(&sc, &span))
 	{
 		if (span.kind == AC_SPAN_TEXT)

@@ -102,6 +102,7 @@ typedef struct ac_scanner
 	size_t		counted_upto;	/* clean_chars counts kept code points of
 								 * buf[0 .. counted_upto) */
 	size_t		clean_chars;
+	bool		want_pos;		/* compute clean_pos (ac_clean does not) */
 	bool		run_open;		/* a run of identical repeats goes on at pos */
 	int			ring_n;			/* dropped ranges pushed so far */
 	size_t		ring_start[AC_SCAN_RING];

@@ -120,6 +120,8 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 	uint8_t		pending_brk = 1;
 
 	b->digit[0] = 0;
+	b->has_upper = false;
+	b->any_tone = false;
 	while (i < lim)
 	{
 		unsigned char c = s[i];
@@ -142,6 +144,7 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 				if (prev != PREV_LETTER)
 					return false;
 				b->digit[n] = (uint8_t) (c == '0' ? AC_TONE_NEUTRAL : c - '0');
+				b->any_tone = true;
 				pending_brk = 1;
 				prev = PREV_DIGIT;
 				i++;
@@ -181,9 +184,18 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 		else
 		{
 			uint32_t	cp;
-			int			nb = ac_utf8_decode(s + i, lim - i, &cp);
+			int			nb;
 			const pp_letter *pl;
 			int			ct;
+
+			/* letters with tone marks are two bytes: decode those inline */
+			if (c >= 0xC2 && c < 0xE0 && i + 1 < lim && (s[i + 1] & 0xC0) == 0x80)
+			{
+				cp = ((uint32_t) (c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+				nb = 2;
+			}
+			else
+				nb = ac_utf8_decode(s + i, lim - i, &cp);
 
 			if (cp == 0xFF09 && term == AC_PP_TERM_PAREN)
 			{
@@ -207,6 +219,7 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 				if (prev != PREV_LETTER || b->mark[n - 1] != 0)
 					return false;
 				b->mark[n - 1] = (uint8_t) ct;
+				b->any_tone = true;
 				continue;
 			}
 			if (cp == 0x0308)
@@ -229,13 +242,18 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 			return false;
 		b->letter[n] = letter;
 		b->mark[n] = tone;
+		if (tone)
+			b->any_tone = true;
 		b->brk[n] = pending_brk;
 		pending_brk = 0;
 		n++;
 		b->digit[n] = 0;
 		word_letters++;
 		if (upper)
+		{
 			word_upper++;
+			b->has_upper = true;
+		}
 		prev = PREV_LETTER;
 	}
 	return false;				/* no terminator within reach */
@@ -246,6 +264,9 @@ done:
 	b->nletters = n;
 	b->brk[n] = 1;
 	b->body_len = i;
+	b->npieces = 0;
+	while (n-- > 0)
+		b->npieces += b->brk[n];
 	return true;
 }
 
@@ -298,6 +319,47 @@ pp_segment(const ac_pp_body *b, int s, int len, int *tone)
 	return -1;
 }
 
+/*
+ * The common case: the syllables are exactly the pieces between separators
+ * ("zhi", "pái huái", "xi'an").  Then no split can have fewer syllables, so
+ * this is also the answer the full search would give.
+ */
+static int
+pp_match_pieces(const ac_pp_body *b, const uint32_t *ctx, int maxk,
+				int exact_k, ac_reading *out)
+{
+	int			starts[PP_MAXSYL + 1];
+	int			np = 0;
+	int			i;
+
+	for (i = 0; i < b->nletters; i++)
+	{
+		if (b->brk[i])
+		{
+			if (np == PP_MAXSYL)
+				return 0;
+			starts[np++] = i;
+		}
+	}
+	starts[np] = b->nletters;
+	if (np > maxk || (exact_k > 0 && np != exact_k))
+		return 0;
+	for (i = 0; i < np; i++)
+	{
+		int			len = starts[i + 1] - starts[i];
+		int			tone;
+		int			syl;
+
+		if (len > PP_MAXSYLLEN)
+			return 0;
+		syl = pp_segment(b, starts[i], len, &tone);
+		if (syl < 0 || !ac_has_syllable(ctx[np - 1 - i], syl))
+			return 0;
+		out[i] = AC_READING(syl, tone);
+	}
+	return np;
+}
+
 int
 ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 			int exact_k, ac_reading *out, bool *toned)
@@ -314,6 +376,11 @@ ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 
 	if (n <= 0 || maxk <= 0)
 		return 0;
+	if (!b->any_tone && b->has_upper)
+		return 0;				/* a romanised name, not a reading */
+	k = pp_match_pieces(b, ctx, maxk, exact_k, out);
+	if (k > 0)
+		goto found;
 	fit[n] = 1;
 	for (s = n - 1; s >= 0; s--)
 	{
@@ -365,10 +432,13 @@ ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 		int			syl = pp_segment(b, s, len, &tone);
 
 		out[k - j] = AC_READING(syl, tone);
-		if (tone)
-			any_tone = true;
 		s += len;
 	}
+
+found:
+	for (j = 0; j < k; j++)
+		if (AC_READING_TONE(out[j]) != 0)
+			any_tone = true;
 	if (any_tone)
 	{
 		/* in toned pinyin an unmarked syllable is a neutral tone */

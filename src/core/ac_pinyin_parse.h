@@ -39,12 +39,15 @@ typedef enum ac_pp_term
 typedef struct ac_pp_body
 {
 	int			nletters;
+	int			npieces;		/* runs of letters between separators */
 	char		letter[AC_PP_MAXLETTERS];	/* a-z, "v" for ü */
 	uint8_t		mark[AC_PP_MAXLETTERS];	/* tone mark on this letter, 0-4 */
 	/* brk[i]: a syllable must start at letter i (separator or digit before) */
 	uint8_t		brk[AC_PP_MAXLETTERS + 1];
 	/* digit[i]: tone digit written right before letter i (1-5, 0 = none) */
 	uint8_t		digit[AC_PP_MAXLETTERS + 1];
+	bool		has_upper;		/* some letter was written in upper case */
+	bool		any_tone;		/* some tone mark or digit was given */
 	size_t		body_len;		/* bytes of the body, terminator excluded */
 	int			term_len;		/* bytes of the terminator (0 for TAG) */
 } ac_pp_body;
@@ -64,6 +67,10 @@ bool		ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
  * accepted, otherwise the smallest k that fits.  On success returns k and
  * fills out[0..k) in text order (tone 0 if none given; in a toned body an
  * unmarked syllable is neutral, tone 5) and *toned; returns 0 otherwise.
+ *
+ * A capitalised body without any tone ("張海峰(Zhang Haifeng)",
+ * "海法(Haifa)") is the romanised spelling of a name, part of the text,
+ * not a reading annotation: it never matches.
  */
 int			ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 						int exact_k, ac_reading *out, bool *toned);

@@ -244,6 +244,11 @@ test_keep(void)
 	KEEP("於(2022)年");
 	KEEP("面積(mm2)");
 	KEEP("天真(naive)");
+	/* capitalised and toneless: the romanised spelling of a name */
+	KEEP("記者張海峰（Zhang Haifeng）說");
+	KEEP("城市海法（Haifa）");
+	KEEP("北京(Beijing)");
+	KEEP("中文(ZhongWen)");
 	KEEP("洗衣店(コインランドリー)");
 	KEEP("中(guo)");				/* does not fit */
 	KEEP("中國(zhong)");
@@ -312,7 +317,7 @@ test_extract(void)
 	EXTRACT("<ruby>漢<rt>hàn</rt>字<rt>zì</rt></ruby>", "1:漢:hàn|2:字:zì");
 	EXTRACT("a<ruby>漢字<rp>(</rp><rt>hàn zì</rt><rp>)</rp></ruby>", "2:漢字:hàn zì");
 	EXTRACT("\xf0\xa0\x80\x80(he1)x", "1:\xf0\xa0\x80\x80:hē");
-	EXTRACT("(一)中(Zhong)", "4:中:zhong");
+	EXTRACT("(一)中(Zhōng)", "4:中:zhōng");
 }
 
 /* The seed article: 1,227 bracket groups go, (一) (群) (區) stay. */
