@@ -1,11 +1,11 @@
 --
--- seed: a real annotated article (test/data/seed/annotated_article.txt,
+-- seed: a real annotated article (test/data/seed_annotated_article.txt,
 -- 1,227 annotations) cleaned exactly.  The expected text
--- (annotated_article.clean.txt) is the article with every "(pinyin)" group
+-- (seed_annotated_article.clean.txt) is the article with every "(pinyin)" group
 -- deleted and nothing else touched; its (一) (二) (區) (群) stay.
 --
-\set seed `cat test/data/seed/annotated_article.txt`
-\set seed_clean `cat test/data/seed/annotated_article.clean.txt`
+\set seed `cat test/data/seed_annotated_article.txt`
+\set seed_clean `cat test/data/seed_annotated_article.clean.txt`
 
 CREATE TEMP TABLE seed AS
 SELECT :'seed'::text AS body, :'seed_clean'::text AS want;
@@ -22,7 +22,7 @@ SELECT (length(body) - length(replace(body, '(', '')))
      - (length(c) - length(replace(c, '(', ''))) AS groups_removed,
        strpos(c, '(一)') > 0 AS kept_1, strpos(c, '(二)') > 0 AS kept_2,
        strpos(c, '(區)') > 0 AS kept_qu, strpos(c, '(群)') > 0 AS kept_qun,
-       strpos(c, '(巴州區)') > 0 AS kept_bazhou
+       strpos(c, '(巴州區第四中') > 0 AS kept_bazhou
 FROM (SELECT body, annot_clean(body) AS c FROM seed) s;
 
 -- annot_extract: one row per annotation (identical repeats are one row),
