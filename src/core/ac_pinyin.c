@@ -20,40 +20,27 @@
 #include "ac_pinyin.h"
 #include "ac_pinyin_int.h"
 #include "ac_fold.h"
-
-/* ---- generated tables (ac_phrase_data.c) ---- */
-extern const int ac_pp_nsyl;
-extern const char *const ac_pp_syl[];
-extern const int ac_pp_ndef;
-extern const uint32_t ac_pp_def_cp[];
-extern const uint16_t ac_pp_def_rd[];
-extern const int ac_pp_nfirst;
-extern const uint16_t ac_pp_first_cp[];
-extern const uint32_t ac_pp_first_idx[];
-extern const uint32_t ac_pp_off[];
-extern const uint16_t ac_pp_cp[];
-extern const uint16_t ac_pp_rd[];
+#include "gen/ac_phrase_data.h"
 
 #define AC_PP_MAXLEN 8
 
 /*
- * A table reading uses the generator's syllable numbering (syllables.txt
- * order).  ac_readings numbers syllables the same way; the name check
- * keeps us right should the two ever differ.
+ * Table readings use the syllable ids of ac_readings (the generator takes
+ * them from ac_readings_data.c; test_pinyin checks the two name lists).
  */
-static ac_reading
-pp_reading(uint16_t r)
-{
-	int			syl = r >> 3;
-	const char *name = ac_pp_syl[syl];
+#define pp_reading(r) ((ac_reading) (r))
 
-	if (syl >= ac_syllable_count() || strcmp(ac_syllable_name(syl), name) != 0)
-	{
-		syl = ac_syllable_lookup(name, strlen(name));
-		if (syl < 0)
-			return 0;
-	}
-	return AC_READING(syl, r & 7);
+/* The two direct-indexed per-character tables (BMP only). */
+static inline uint16_t
+pp_default_of(uint32_t cp)
+{
+	return cp > 0xFFFF ? 0 : ac_pp_blocks[ac_pp_stage1[cp >> 8]][cp & 255];
+}
+
+static inline uint16_t
+pp_first_of(uint32_t cp)
+{
+	return cp > 0xFFFF ? 0 : ac_pp_blocks[ac_pp_stage1[cp >> 8]][256 + (cp & 255)];
 }
 
 ac_reading
@@ -80,22 +67,9 @@ own_reading(uint32_t cp, ac_reading r)
 ac_reading
 ac_pinyin_default(uint32_t cp, uint32_t key)
 {
-	int			lo = 0,
-				hi = ac_pp_ndef;
-	ac_reading	r = 0;
+	ac_reading	r = pp_reading(pp_default_of(key));
 
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (ac_pp_def_cp[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < ac_pp_ndef && ac_pp_def_cp[lo] == key)
-		r = pp_reading(ac_pp_def_rd[lo]);
-	else
+	if (r == 0)
 	{
 		const ac_reading *rs;
 
@@ -106,27 +80,15 @@ ac_pinyin_default(uint32_t cp, uint32_t key)
 }
 
 /* Range of phrases whose first character is c; false if none. */
-static bool
+static inline bool
 first_range(uint32_t c, uint32_t *lo_out, uint32_t *hi_out)
 {
-	int			lo = 0,
-				hi = ac_pp_nfirst;
+	uint16_t	k = pp_first_of(c);
 
-	if (c > 0xFFFF)
+	if (k == 0)
 		return false;
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (ac_pp_first_cp[mid] < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo >= ac_pp_nfirst || ac_pp_first_cp[lo] != c)
-		return false;
-	*lo_out = ac_pp_first_idx[lo];
-	*hi_out = ac_pp_first_idx[lo + 1];
+	*lo_out = ac_pp_first_idx[k - 1];
+	*hi_out = ac_pp_first_idx[k];
 	return true;
 }
 
