@@ -11,6 +11,10 @@
  * Option "parts" (boolean, default false): also emit each run of letters
  * and digits of the token, at the same position, so the words inside an
  * e-mail address, URL or host name are found on their own.
+ *
+ * Option "clean" (boolean, default false): remove annotation markup from
+ * the token first (the annot_cjk_words parser returns "教育(jiaoyu)" as one
+ * word).
  *-------------------------------------------------------------------------
  */
 #include "ac_pg.h"
@@ -22,6 +26,7 @@
 #include "tsearch/ts_utils.h"
 #include "utils/builtins.h"
 
+#include "ac_annot.h"
 #include "ac_fold.h"
 #include "ac_search.h"
 #include "ac_tok.h"
@@ -37,6 +42,7 @@ PG_FUNCTION_INFO_V1(annot_cjk_fold);
 typedef struct AcDict
 {
 	bool		parts;
+	bool		clean;			/* drop annotation markup inside tokens */
 } AcDict;
 
 Datum
@@ -52,12 +58,14 @@ annot_cjk_dict_init(PG_FUNCTION_ARGS)
 
 		if (strcmp(def->defname, "parts") == 0)
 			d->parts = defGetBoolean(def);
+		else if (strcmp(def->defname, "clean") == 0)
+			d->clean = defGetBoolean(def);
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unrecognized annot_cjk dictionary parameter: \"%s\"",
 							def->defname),
-					 errhint("The only parameter is \"parts\" (boolean).")));
+					 errhint("The parameters are \"parts\" and \"clean\" (boolean).")));
 	}
 	PG_RETURN_POINTER(d);
 }
@@ -201,6 +209,18 @@ annot_cjk_dict_lexize(PG_FUNCTION_ARGS)
 	int			nres = 0;
 	int			n;
 
+	/* the bigram only for the token the parser has just returned */
+	bool		recorded = (ac_cjk_next.token != NULL &&
+							ac_cjk_next.token == in && ac_cjk_next.len == len);
+
+	if (d->clean && len > 0)
+	{
+		char	   *cleaned = palloc(len);
+
+		len = (int32) ac_clean((const unsigned char *) in, (size_t) len,
+							   (unsigned char *) cleaned);
+		in = cleaned;
+	}
 	n = fold_token(in, len, buf);
 	if (n == 0)
 		PG_RETURN_POINTER(NULL);	/* folds to nothing: not a word */
@@ -208,9 +228,7 @@ annot_cjk_dict_lexize(PG_FUNCTION_ARGS)
 	res = palloc0(sizeof(TSLexeme) * (AC_DICT_MAXPARTS + 3));
 	add_lexeme(res, &nres, buf, n);
 
-	/* the bigram, only for the token the parser has just returned */
-	if (ac_cjk_next.token == in && ac_cjk_next.len == len &&
-		ac_cjk_next.token != NULL)
+	if (recorded)
 	{
 		int			m = n;
 

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""bench_search.py: recall, precision, latency, size and build figures of
+the annot_cjk configuration on a corpus of JSON-lines articles.
+
+usage: bench/bench_search.py CORPUS_DIR [--scale N] [--per-cat N] [--seed S]
+       (psql connection from the usual PG* environment variables; the
+       annot_clean extension must be installed in that database)
+
+Loads every *.jsonl.gz file of CORPUS_DIR ("body" field) N times into a
+scratch table, then prints:
+  - throughput of to_tsvector('annot_cjk') against to_tsvector('simple')
+    on the same rows, in one run (median of 3 alternating passes);
+  - GIN build time over stored tsvectors, annot_cjk against simple, and
+    GIN size against the text size;
+  - how many articles hit the 16383-position clamp or the 256-positions
+    per lexeme cap;
+  - recall and precision against LIKE '%q%' on annot_cjk_fold(annot_clean(
+    body)) (cleaned, NFKC-case-folded, Simplified text) for queries sampled
+    from the corpus by a fixed-seed generator: one character, two
+    characters, three or four characters, two words, phrases, mixed
+    Latin/Han; for mixed queries also against a word-boundary truth (a
+    word index does not find "gdp" inside "xgdp");
+  - GIN query latency (server-side execution time, enable_seqscan off):
+    median and 95th percentile per category and overall.
+Nothing from the corpus is written outside the database and /tmp.
+"""
+import argparse
+import csv
+import glob
+import gzip
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+
+CJK = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]')
+CJK_RUN = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+')
+MIXED = re.compile(r'(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])')
+
+
+def psql(sql, *extra):
+    r = subprocess.run(['psql', '-X', '-q', '-At', '-F', '|', '-v', 'ON_ERROR_STOP=1', *extra],
+                       input=sql, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit('psql failed: ' + r.stderr[-2000:])
+    return r.stdout
+
+
+def exec_ms(out):
+    return [float(m) for m in re.findall(r'Execution Time: ([0-9.]+) ms', out)]
+
+
+def lit(s):
+    return "'" + s.replace("'", "''") + "'"
+
+
+def load(corpus, scale):
+    rows = []
+    for f in sorted(glob.glob(os.path.join(corpus, '*.jsonl.gz'))):
+        with gzip.open(f, 'rt', encoding='utf-8') as fh:
+            for line in fh:
+                b = json.loads(line).get('body') or ''
+                if b:
+                    rows.append(b.replace('\x00', ''))
+    fd, path = tempfile.mkstemp(prefix='bench_search_', suffix='.csv', dir='/tmp')
+    with os.fdopen(fd, 'w', newline='', encoding='utf-8') as out:
+        w = csv.writer(out)
+        for k in range(scale):
+            for i, b in enumerate(rows):
+                w.writerow([k * len(rows) + i + 1, b])
+    os.chmod(path, 0o644)
+    psql("""
+DROP TABLE IF EXISTS bench_doc, bench_tsv, bench_fold;
+CREATE TABLE bench_doc (id int PRIMARY KEY, body text NOT NULL);
+\\copy bench_doc FROM '%s' WITH (FORMAT csv)
+ANALYZE bench_doc;
+""" % path)
+    os.unlink(path)
+    return rows
+
+
+def sample_queries(rows, per_cat, seed):
+    rnd = random.Random(seed)
+    cats = {c: [] for c in ('one', 'two', 'three_four', 'multi', 'phrase', 'mixed')}
+    tries = 0
+    while any(len(v) < per_cat for v in cats.values()) and tries < 200000:
+        tries += 1
+        body = rows[rnd.randrange(len(rows))]
+        runs = [m.group(0) for m in CJK_RUN.finditer(body)]
+        runs = [r for r in runs if len(r) >= 2]
+        if runs:
+            r = runs[rnd.randrange(len(runs))]
+            if len(cats['one']) < per_cat:
+                cats['one'].append(r[rnd.randrange(len(r))])
+            i = rnd.randrange(len(r) - 1)
+            if len(cats['two']) < per_cat:
+                cats['two'].append(r[i:i + 2])
+            n = rnd.choice((3, 4))
+            if len(r) >= n and len(cats['three_four']) < per_cat:
+                i = rnd.randrange(len(r) - n + 1)
+                cats['three_four'].append(r[i:i + n])
+            n = rnd.randrange(5, 9)
+            if len(r) >= n and len(cats['phrase']) < per_cat:
+                i = rnd.randrange(len(r) - n + 1)
+                cats['phrase'].append(r[i:i + n])
+            if len(runs) >= 2 and len(cats['multi']) < per_cat:
+                a, b = rnd.sample(runs, 2)
+                i, j = rnd.randrange(len(a) - 1), rnd.randrange(len(b) - 1)
+                cats['multi'].append(a[i:i + 2] + ' ' + b[j:j + 2])
+        if len(cats['mixed']) < per_cat:
+            ms = list(MIXED.finditer(body))
+            if ms:
+                m = ms[rnd.randrange(len(ms))]
+                cats['mixed'].append(m.group(0))
+    return cats
+
+
+def tsquery_of(cat, q):
+    if cat == 'multi':
+        return "pg_catalog.websearch_to_tsquery('annot_cjk', %s)" % lit(q)
+    if cat in ('phrase', 'mixed'):
+        return "pg_catalog.phraseto_tsquery('annot_cjk', %s)" % lit(q)
+    return "pg_catalog.to_tsquery('annot_cjk', %s)" % lit(q)
+
+
+def truth_of(cat, q, boundary=False):
+    if cat == 'multi':
+        return ' AND '.join("fbody LIKE '%%' || annot_cjk_fold(%s) || '%%'" % lit(w) for w in q.split())
+    if boundary:
+        pat = re.escape(q.lower())
+        if re.match(r'[a-z0-9]', q.lower()):
+            pat = '(^|[^a-z0-9])' + pat
+        if re.search(r'[a-z0-9]$', q.lower()):
+            pat = pat + '([^a-z0-9]|$)'
+        return "fbody ~ annot_cjk_fold(%s)" % lit(pat)
+    return "fbody LIKE '%%' || annot_cjk_fold(%s) || '%%'" % lit(q)
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    k = max(0, min(len(xs) - 1, int(round(p / 100.0 * (len(xs) - 1)))))
+    return xs[k]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('corpus')
+    ap.add_argument('--scale', type=int, default=1)
+    ap.add_argument('--per-cat', type=int, default=40)
+    ap.add_argument('--seed', type=int, default=20261129)
+    a = ap.parse_args()
+
+    rows = load(a.corpus, a.scale)
+    info = psql("SELECT count(*), sum(octet_length(body)) FROM bench_doc;").split('|')
+    ndoc, nbytes = int(info[0]), int(info[1])
+    print('corpus: %d articles (%d x %d), %.1f MB of text' % (ndoc, a.scale, len(rows), nbytes / 1e6))
+
+    # throughput, same rows, same run, alternating
+    t_s, t_c = [], []
+    for _ in range(3):
+        for cfg, acc in (('simple', t_s), ('annot_cjk', t_c)):
+            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
+            acc.extend(exec_ms(out))
+    ms, mc = statistics.median(t_s), statistics.median(t_c)
+    print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
+          % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc))
+
+    # stored tsvectors, GIN builds, sizes
+    psql("""
+CREATE TABLE bench_tsv AS SELECT id, pg_catalog.to_tsvector('annot_cjk', body) AS tsv,
+       pg_catalog.to_tsvector('simple', body) AS stsv FROM bench_doc;
+ALTER TABLE bench_tsv ADD PRIMARY KEY (id);
+CREATE TABLE bench_fold AS SELECT id, annot_cjk_fold(annot_clean(body)) AS fbody FROM bench_doc;
+VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
+""")
+    b_s, b_c = [], []
+    for _ in range(2):
+        out = psql("SET maintenance_work_mem = '256MB';\n\\timing on\nDROP INDEX IF EXISTS bench_stsv_gin;\nCREATE INDEX bench_stsv_gin ON bench_tsv USING gin (stsv);\n")
+        b_s.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
+        out = psql("SET maintenance_work_mem = '256MB';\n\\timing on\nDROP INDEX IF EXISTS bench_tsv_gin;\nCREATE INDEX bench_tsv_gin ON bench_tsv USING gin (tsv);\n")
+        b_c.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
+    print('GIN build over stored tsvectors: simple %.1f s, annot_cjk %.1f s, ratio %.2f (median of 2)'
+          % (statistics.median(b_s) / 1e3, statistics.median(b_c) / 1e3, statistics.median(b_c) / statistics.median(b_s)))
+    sz = psql("SELECT pg_relation_size('bench_tsv_gin'), pg_relation_size('bench_stsv_gin'), "
+              "(SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
+    print('GIN size: annot_cjk %.1f MB = %.2f x text; simple %.1f MB; stored annot_cjk tsvectors %.1f MB'
+          % (int(sz[0]) / 1e6, int(sz[0]) / nbytes, int(sz[1]) / 1e6, int(sz[2]) / 1e6))
+    lim = psql("""
+SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
+  SELECT id, bool_or(16383 = ANY (u.positions)) AS clamp, bool_or(cardinality(u.positions) = 256) AS cap
+  FROM bench_tsv, LATERAL pg_catalog.unnest(tsv) AS u GROUP BY id) s;""").strip().split('|')
+    print('limits: %s articles reach position 16383 (clamped), %s have a lexeme capped at 256 positions (of %d)'
+          % (lim[0], lim[1], ndoc))
+
+    # recall / precision / latency
+    cats = sample_queries(rows, a.per_cat, a.seed)
+    allq = [(c, q) for c in cats for q in cats[c]]
+    sql = []
+    for c, q in allq:
+        sql.append("WITH f AS (SELECT id FROM bench_tsv WHERE tsv @@ %s), t AS (SELECT id FROM bench_fold WHERE %s) "
+                   "SELECT (SELECT count(*) FROM f), (SELECT count(*) FROM t), (SELECT count(*) FROM f JOIN t USING (id))"
+                   "%s;" % (tsquery_of(c, q), truth_of(c, q),
+                            (", (SELECT count(*) FROM bench_fold WHERE %s), (SELECT count(*) FROM f JOIN bench_fold b USING (id) WHERE %s)"
+                             % (truth_of(c, q, True), truth_of(c, q, True).replace('fbody', 'b.fbody'))) if c == 'mixed' else ''))
+    res = [list(map(int, l.split('|'))) for l in psql('\n'.join(sql)).strip().split('\n')]
+    lat_sql = ["SET enable_seqscan = off;"]
+    for _ in range(2):
+        for c, q in allq:
+            lat_sql.append("EXPLAIN (ANALYZE, TIMING OFF) SELECT id FROM bench_tsv WHERE tsv @@ %s;" % tsquery_of(c, q))
+    lat = exec_ms(psql('\n'.join(lat_sql)))[len(allq):]   # second round: warm cache
+    print('queries: %d per category, seed %d; truth = LIKE on annot_cjk_fold(annot_clean(body))' % (a.per_cat, a.seed))
+    print('%-11s %7s %9s %10s %9s %9s %9s' % ('category', 'queries', 'recall', 'precision', 'matches', 'med ms', 'p95 ms'))
+    tot = [0, 0, 0]
+    for c in cats:
+        idx = [i for i, (cc, _) in enumerate(allq) if cc == c]
+        f = sum(res[i][0] for i in idx)
+        t = sum(res[i][1] for i in idx)
+        tp = sum(res[i][2] for i in idx)
+        tot = [tot[0] + f, tot[1] + t, tot[2] + tp]
+        ls = [lat[i] for i in idx]
+        print('%-11s %7d %9.4f %10.4f %9d %9.3f %9.3f' % (c, len(idx), tp / t if t else 1.0, tp / f if f else 1.0,
+                                                       t, statistics.median(ls), pct(ls, 95)))
+        if c == 'mixed':
+            bt = sum(res[i][3] for i in idx)
+            btp = sum(res[i][4] for i in idx)
+            print('%-11s %7s %9.4f %10.4f %9d   (word-boundary truth)' % ('', '', btp / bt if bt else 1.0,
+                                                                           btp / f if f else 1.0, bt))
+        miss = [(allq[i][1], res[i][1] - res[i][2]) for i in idx if res[i][2] < res[i][1]]
+        if miss:
+            print('            missed (query, documents): %s' % miss[:6])
+    print('%-11s %7d %9.4f %10.4f %9d %9.3f %9.3f' % ('all', len(allq), tot[2] / tot[1], tot[2] / tot[0], tot[1],
+                                                   statistics.median(lat), pct(lat, 95)))
+
+
+if __name__ == '__main__':
+    main()
