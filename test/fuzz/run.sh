@@ -21,8 +21,7 @@ names=("$@")
 
 # Options shared by both modes: inputs up to 16 kB, 20 s per input is a hang,
 # 2 GB of RSS is a leak.
-opts=(-max_len=16384 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
-	-artifact_prefix=test/fuzz/crashes/)
+opts=(-max_len=16384 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1)
 mkdir -p test/fuzz/crashes
 
 # The text harnesses get a dictionary of markup, Han characters and readings.
@@ -36,6 +35,8 @@ dict_for() {
 summarise() {
 	local log=$1 runs cov
 	runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | tail -1)
+	# fork mode (long runs) reports "#<runs>: cov: ..." lines instead
+	[ -n "$runs" ] || runs=$(sed -nE 's/^#([0-9]+): cov:.*/\1/p' "$log" | tail -1)
 	cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
 	printf '%s runs, %s' "${runs:-?}" "${cov:-cov: ?}"
 }
@@ -49,6 +50,7 @@ if [ "$mode" = check ]; then
 		log=$scratch/log
 		mkdir -p "test/fuzz/corpus/$n"
 		if test/fuzz/fuzz_$n.bin "${opts[@]}" $(dict_for "$n") -max_total_time="$per" \
+			-artifact_prefix="test/fuzz/crashes/$n-" \
 			"$scratch" "test/fuzz/corpus/$n" >"$log" 2>&1; then
 			echo "fuzz $n: 1 passed, 0 failed"
 			echo "  ($per s: $(summarise "$log"))"
@@ -68,20 +70,26 @@ if [ "$mode" = long ]; then
 	pids=()
 	for n in "${names[@]}"; do
 		mkdir -p "$out/corpus_$n"
+		touch "$out/$n.start"
 		timer=()
 		[ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/$n.time"
 			-f "wall %e s, cpu %U s user + %S s sys, max rss %M kB")
+		# fork mode: a finding is saved and fuzzing goes on
 		nice -n 19 ${timer[@]+"${timer[@]}"} test/fuzz/fuzz_$n.bin "${opts[@]}" $(dict_for "$n") -max_total_time="$secs" \
+			-artifact_prefix="test/fuzz/crashes/$n-" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 			"$out/corpus_$n" "test/fuzz/corpus/$n" >"$out/$n.log" 2>&1 &
 		pids+=($!)
 		echo "fuzz $n: pid $! log $out/$n.log"
 	done
 	rc=0
 	for i in "${!names[@]}"; do
-		if wait "${pids[$i]}"; then
+		n=${names[$i]}
+		wait "${pids[$i]}"
+		found=$(find test/fuzz/crashes -name "$n-*" -newer "$out/$n.start" | wc -l)
+		if [ "$found" -eq 0 ]; then
 			echo "fuzz ${names[$i]}: 1 passed, 0 failed ($(summarise "$out/${names[$i]}.log"))"
 		else
-			echo "fuzz ${names[$i]}: 0 passed, 1 failed (see $out/${names[$i]}.log)"
+			echo "fuzz ${names[$i]}: 0 passed, 1 failed ($found findings in test/fuzz/crashes/$n-*; $(summarise "$out/$n.log"))"
 			rc=1
 		fi
 	done
