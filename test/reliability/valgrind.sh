@@ -37,8 +37,10 @@ ac_as_owner nice -n 10 valgrind --quiet --trace-children=yes --track-origins=yes
 	"$PG_BINDIR/postgres" -D "$AC_PGDIR/data" -p "$PGPORT" -k "$AC_PGDIR" \
 	-c listen_addresses='' -c fsync=off -c jit=off -c max_connections=20 \
 	-c shared_preload_libraries=annot_clean >"$AC_PGDIR/server.log" 2>&1 &
+vg=$!
 for i in $(seq 600); do
 	psql -X -qAt -d postgres -c "SELECT 1" >/dev/null 2>&1 && break
+	kill -0 "$vg" 2>/dev/null || { cat "$VG_OUT"/*.log; ac_die "the server under valgrind did not start"; }
 	sleep 0.5
 done
 
