@@ -22,7 +22,10 @@ rel_setup
 # About 1 MB of annotated text, repeated MB times.
 UNIT='教(jiao)育工作會議，'				# 27 bytes
 INNER=$((1048576 / 27))
-VALUE="repeat(repeat('$UNIT', $INNER), $MB)"
+# The count is volatile on purpose: a constant expression would be folded
+# and copied (one uninterruptible 500 MB memcpy per copy) by the planner,
+# and the cancel could land there instead of in the function.
+VALUE="repeat(repeat('$UNIT', $INNER), $MB + (random() * 0)::int)"
 
 FUNCS=(
 	"length(annot_clean(v))"
