@@ -27,7 +27,7 @@ fail=0
 
 wait_ready() {
 	local i
-	for i in $(seq 600); do
+	for i in $(seq 3000); do		# recovery can take minutes on a busy machine
 		psql -X -qAt -d rel -c "SELECT 1" >/dev/null 2>&1 && return 0
 		sleep 0.1
 	done
