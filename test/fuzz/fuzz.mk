@@ -9,6 +9,7 @@
 #   make fuzzbuild                 build the harnesses only
 #   make valgrindcheck             pg_regress suite against a server under
 #                                  valgrind (test/reliability/valgrind.sh)
+#   make asancheck                 the C unit tests built with ASan + UBSan
 #
 # A harness is built only when the core source it tests exists, so this file
 # works at every stage of the project.  Without clang-14 the fuzz targets
@@ -38,9 +39,20 @@ test/fuzz/obj/%.o: %.c $(wildcard src/core/*.h)
 test/fuzz/fuzz_%.bin: test/fuzz/fuzz_%.c test/fuzz/fuzz_common.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS)
 
-.PHONY: fuzzbuild fuzzcheck fuzzlong valgrindcheck
+# Unit tests under ASan/UBSan: plain core objects (no coverage hooks).
+ASAN_OBJS	= $(patsubst %.c,test/fuzz/obj/asan/%.o,$(CORE_SRCS))
+ASAN_TESTS	= $(patsubst test/unit/%.c,test/fuzz/obj/asan/%.bin,$(wildcard test/unit/test_*.c))
+
+test/fuzz/obj/asan/%.o: %.c $(wildcard src/core/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+test/fuzz/obj/asan/%.bin: test/unit/%.c test/unit/ac_test.h $(ASAN_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Itest/unit -o $@ $< $(ASAN_OBJS)
+
+.PHONY: fuzzbuild fuzzcheck fuzzlong valgrindcheck asancheck
 ifeq ($(FUZZ_HAVE_CC),)
-fuzzbuild fuzzcheck fuzzlong:
+fuzzbuild fuzzcheck fuzzlong asancheck:
 	@echo "fuzz: $(FUZZ_CC) not found, fuzzing skipped (apt-get install clang-14 libclang-rt-14-dev)"
 else
 fuzzbuild: $(FUZZ_BINS)
@@ -50,6 +62,12 @@ fuzzcheck: $(FUZZ_BINS)
 
 fuzzlong: $(FUZZ_BINS)
 	@test/fuzz/run.sh long $(FUZZ_LONG) $(FUZZ_NAMES)
+
+asancheck: $(ASAN_TESTS)
+	@rc=0; for t in $(ASAN_TESTS); do \
+		out=$$(ASAN_OPTIONS=detect_leaks=1 ./$$t) || rc=1; \
+		printf '%s\n' "$$out" | sed 's/^unit /asan /'; \
+	done; exit $$rc
 endif
 
 valgrindcheck:
