@@ -35,6 +35,10 @@ PG_CPPFLAGS	= -I$(srcdir)/src/core -I$(srcdir)/src/seg
 SHLIB_LINK	= $(ICU_LIBS)
 EXTRA_CLEAN	= $(DATA_built) test/unit/*.bin test/fuzz/*.bin
 
+# Track header dependencies (PGXS leaves this off): a stale object built
+# against an older struct layout crashes the backend.
+override autodepend = yes
+
 PG_CONFIG	?= pg_config
 PGXS		:= $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

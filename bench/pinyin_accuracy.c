@@ -3,7 +3,7 @@
  *
  * Reads sentences, one per line, in which one character is marked as
  * "▁X▁"; prints the reading the core gives that character in context
- * ("le5"), or "-" when it has none.  With -c it prints instead every Han
+ * and where it came from ("le5 phrase"), or "-" when it has none.  With -c it prints instead every Han
  * code point (Unicode 15 blocks) that has no reading, for the coverage
  * figure.
  */
@@ -57,6 +57,8 @@ main(int argc, char **argv)
 	static char line[MAXLINE];
 	static uint32_t cps[MAXLINE];
 	static ac_reading out[MAXLINE];
+	static uint8_t src[MAXLINE];
+	static const char *const how[] = {"none", "annot", "phrase", "rule", "default"};
 
 	if (argc > 1 && strcmp(argv[1], "-c") == 0)
 		return coverage();
@@ -80,13 +82,13 @@ main(int argc, char **argv)
 			}
 			cps[n++] = cp;
 		}
-		ac_pinyin_run(cps, n, NULL, out);
+		ac_pinyin_explain(cps, n, NULL, out, src);
 		if (target >= 0 && (size_t) target < n && out[target] != 0)
 		{
 			char		buf[AC_SYLLABLE_MAXBYTES + 1];
 			size_t		k = ac_reading_format(out[target], AC_STYLE_NUMBER, buf);
 
-			printf("%.*s\n", (int) k, buf);
+			printf("%.*s %s\n", (int) k, buf, how[src[target]]);
 		}
 		else
 			printf("-\n");

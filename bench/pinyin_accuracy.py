@@ -87,6 +87,11 @@ def main():
     tune = [i for i in range(len(sents)) if i % 2 == 0]
     held = [i for i in range(len(sents)) if i % 2 == 1]
     every = list(range(len(sents)))
+    for a in sys.argv:
+        if a.startswith("--cv="):  # cross-validation inside the tuning half
+            m, r = map(int, a[5:].split(":"))
+            assert m % 2 == 0 and r % 2 == 0
+            held = [i for i in range(len(sents)) if i % m == r]
     hant = uconv("Hans-Hant", sents)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,8 +101,9 @@ def main():
             return subprocess.run([exe], input="\n".join(lines) + "\n", capture_output=True,
                                   text=True, check=True).stdout.split("\n")[:len(lines)]
 
-        got_s = run(sents)
-        got_t = run(hant)
+        src_s = run(sents)
+        got_s = [x.split()[0] for x in src_s]
+        got_t = [x.split()[0] for x in run(hant)]
         cov = subprocess.run([exe, "-c"], capture_output=True, text=True, check=True).stdout.split("\n")
     icu_s = icu_readings(sents)
     icu_t = icu_readings(hant)
@@ -114,10 +120,20 @@ def main():
     summary = [l for l in cov if l.startswith("han ")]
     print("coverage: %s; Han code points with a reading in the data but none from the core: %d"
           % (summary[0] if summary else "?", len(missing)))
+    bysrc = {}
+    for i in held:
+        k = src_s[i].split()[-1]
+        ok, tot = bysrc.get(k, (0, 0))
+        bysrc[k] = (ok + (got_s[i] == labels[i]), tot + 1)
+    print("held-out Simplified by evidence: " + ", ".join(
+        "%s %d/%d" % (k, ok, tot) for k, (ok, tot) in sorted(bysrc.items())))
     if "--errors" in sys.argv:
         for i in tune:
             if got_s[i] != labels[i]:
-                print("ERR %s want %s got %s  %s" % (sents[i].split("\u2581")[1], labels[i], got_s[i], sents[i]))
+                print("ERR %s want %s got %s  %s" % (sents[i].split("\u2581")[1], labels[i], src_s[i], sents[i]))
+    if "--sources" in sys.argv:  # for tools/gen/tune_defaults.py: tuning half only
+        for i in tune:
+            print("SRC %d %s" % (i, src_s[i].split()[-1]))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,10 @@
 #                   and socket dir; exports PGHOST PGPORT PGUSER PGDATABASE; the
 #                   cluster is stopped and removed on exit (trap), also on failure
 #
+# Sourcing it also sets an EXIT trap that stops the cluster and removes the
+# files listed in AC_TMP.  Environment knobs: AC_PGPORT (cluster port, default
+# random), AC_LOCK (lock file), AC_MAKE_JOBS.  Used by scripts/ and bench/.
+#
 # Nothing here depends on a server that happens to be running or on files
 # outside the repository.
 
@@ -17,6 +21,17 @@ AC_MAKE_JOBS=${AC_MAKE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 LANG=C.UTF-8
 
 ac_log() { printf '==> %s\n' "$*" >&2; }
+
+# Everything a script leaves behind is removed on exit, also on failure or
+# Ctrl-C: the throwaway cluster (ac_cluster_stop) and the files in AC_TMP.
+AC_TMP=()
+ac_on_exit() {
+	ac_cluster_stop
+	[ ${#AC_TMP[@]} -eq 0 ] || rm -rf "${AC_TMP[@]}"
+}
+trap ac_on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 ac_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Run a command as root: directly, or through sudo when we are not root.
@@ -146,9 +161,6 @@ ac_cluster_start() {
 	# /tmp, not the repository: the repository may live under /root, which
 	# the postgres user cannot enter.
 	AC_PGDIR=$(mktemp -d /tmp/annot_clean_pg.XXXXXX)
-	trap ac_cluster_stop EXIT
-	trap 'exit 130' INT
-	trap 'exit 143' TERM
 	chmod 700 "$AC_PGDIR"
 	[ "$(id -u)" -eq 0 ] && chown "$AC_PG_OWNER" "$AC_PGDIR"
 	ac_log "starting a throwaway cluster in $AC_PGDIR (port $port)"

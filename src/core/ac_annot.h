@@ -76,7 +76,7 @@ typedef struct ac_span
 } ac_span;
 
 /* Private bookkeeping of the scanner (see ac_annot.c). */
-#define AC_SCAN_RING 24			/* recent dropped ranges, to look back */
+#define AC_SCAN_RING 32			/* recent dropped ranges, to look back */
 #define AC_SCAN_PLAN 48			/* queued spans of one decision */
 #define AC_SCAN_MAXREC 8		/* annotations one decision may complete */
 
@@ -117,6 +117,13 @@ void		ac_scan_init(ac_scanner *sc, const unsigned char *buf, size_t len);
 
 /* Next span; false at the end of the buffer. */
 bool		ac_scan_next(ac_scanner *sc, ac_span *span);
+
+/*
+ * Call right after ac_scan_init() when clean_pos is not needed (cleaning
+ * only): it saves counting the code points of the kept text.  clean_pos is
+ * then 0 in every annotation.
+ */
+void		ac_scan_no_positions(ac_scanner *sc);
 
 /*
  * Whole-buffer helper: write the cleaned text of src[0..len) to out, which

@@ -96,6 +96,12 @@ first_range(uint32_t c, uint32_t *lo_out, uint32_t *hi_out)
  * Within [lo, hi) (phrases longer than depth sharing a prefix), the
  * sub-range whose character at depth is c.
  */
+static inline uint32_t
+phrase_char(uint32_t p, size_t depth)
+{
+	return depth == 1 ? ac_pp_c2[p] : ac_pp_cp[ac_pp_off[p] + depth];
+}
+
 static void
 narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 {
@@ -106,7 +112,7 @@ narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 	{
 		uint32_t	mid = a + (b - a) / 2;
 
-		if (ac_pp_cp[ac_pp_off[mid] + depth] < c)
+		if (phrase_char(mid, depth) < c)
 			a = mid + 1;
 		else
 			b = mid;
@@ -117,7 +123,7 @@ narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 	{
 		uint32_t	mid = a + (b - a) / 2;
 
-		if (ac_pp_cp[ac_pp_off[mid] + depth] <= c)
+		if (phrase_char(mid, depth) <= c)
 			a = mid + 1;
 		else
 			b = mid;
@@ -245,6 +251,8 @@ annotated(uint32_t cp, ac_reading g, ac_reading context)
 				k,
 				syl = AC_READING_SYL(g);
 
+	if (syl >= ac_syllable_count())
+		return context;			/* not a syllable: no evidence */
 	if (AC_READING_TONE(g) != 0)
 		return g;
 	if (context != 0 && AC_READING_SYL(context) == syl)
@@ -261,8 +269,10 @@ annotated(uint32_t cp, ac_reading g, ac_reading context)
 }
 
 static void
-run_piece(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading *out)
+run_piece(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading *out,
+		  uint8_t *src)
 {
+	uint8_t		how = AC_SRC_NONE;
 	uint32_t	key[AC_PINYIN_MAXRUN];
 	bool		covered[AC_PINYIN_MAXRUN];
 	size_t		i;
@@ -290,21 +300,32 @@ run_piece(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading *ou
 	for (i = 0; i < n; i++)
 	{
 		if (key[i] == 0)
+		{
+			if (src != NULL)
+				src[i] = AC_SRC_NONE;
 			continue;
+		}
 		if (covered[i])
 		{
+			how = AC_SRC_PHRASE;
 			if (key[i] != cps[i])
 				out[i] = own_reading(cps[i], out[i]);
 		}
 		else
-			out[i] = ac_pinyin_rule(cps, key, covered, out, n, i);
+			out[i] = ac_pinyin_rule(cps, key, covered, out, n, i, &how);
 		if (given != NULL && given[i] != 0)
+		{
 			out[i] = annotated(cps[i], given[i], out[i]);
+			how = AC_SRC_ANNOT;
+		}
+		if (src != NULL)
+			src[i] = out[i] == 0 ? AC_SRC_NONE : how;
 	}
 }
 
 void
-ac_pinyin_run(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading *out)
+ac_pinyin_explain(const uint32_t *cps, size_t n, const ac_reading *given,
+				  ac_reading *out, uint8_t *src)
 {
 	size_t		i;
 
@@ -312,8 +333,14 @@ ac_pinyin_run(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading
 	{
 		size_t		m = n - i < AC_PINYIN_MAXRUN ? n - i : AC_PINYIN_MAXRUN;
 
-		run_piece(cps + i, m, given ? given + i : NULL, out + i);
+		run_piece(cps + i, m, given ? given + i : NULL, out + i, src ? src + i : NULL);
 	}
+}
+
+void
+ac_pinyin_run(const uint32_t *cps, size_t n, const ac_reading *given, ac_reading *out)
+{
+	ac_pinyin_explain(cps, n, given, out, NULL);
 }
 
 bool

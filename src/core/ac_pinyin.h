@@ -48,6 +48,20 @@
 void		ac_pinyin_run(const uint32_t *cps, size_t n, const ac_reading *given,
 						  ac_reading *out);
 
+/* Where a reading came from (ac_pinyin_explain). */
+typedef enum ac_pinyin_source
+{
+	AC_SRC_NONE = 0,			/* not Han, or no reading */
+	AC_SRC_ANNOT,				/* the caller's (annotation's) reading */
+	AC_SRC_PHRASE,				/* a dictionary phrase */
+	AC_SRC_RULE,				/* a heteronym rule */
+	AC_SRC_DEFAULT				/* the character's default reading */
+} ac_pinyin_source;
+
+/* ac_pinyin_run, also telling where each reading came from (src may be NULL). */
+void		ac_pinyin_explain(const uint32_t *cps, size_t n, const ac_reading *given,
+							  ac_reading *out, uint8_t *src);
+
 /*
  * Parse a style name ("tone", "number", "plain", "first"); returns false
  * for any other name.  AC_PINYIN_STYLE_NAMES lists the valid ones.

@@ -22,9 +22,10 @@ ac_reading	ac_pinyin_default(uint32_t cp, uint32_t key);
 /*
  * Reading of cps[i], a Han character no phrase covered.  key[] holds the
  * Simplified keys (0 for non-Han), covered[]/out[] what phrases decided.
+ * *how is set to AC_SRC_RULE or AC_SRC_DEFAULT.
  */
 ac_reading	ac_pinyin_rule(const uint32_t *cps, const uint32_t *key,
 						   const bool *covered, const ac_reading *out,
-						   size_t n, size_t i);
+						   size_t n, size_t i, uint8_t *how);
 
 #endif							/* AC_PINYIN_INT_H */

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "ac_utf8.h"
+#include "ac_zhuyin.h"
+#include "gen/ac_readings_data.h"
 
 /* Most syllables one body may carry; equals AC_ANNOT_MAXSYL. */
 #define PP_MAXSYL 16
@@ -122,6 +124,56 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 	b->digit[0] = 0;
 	b->has_upper = false;
 	b->any_tone = false;
+
+	/* fast path: one toneless lower-case syllable, "(zhi)" */
+	if (term == AC_PP_TERM_PAREN)
+	{
+		while (n < 7 && (size_t) n < lim && s[n] >= 'a' && s[n] <= 'z')
+		{
+			b->letter[n] = (char) s[n];
+			b->mark[n] = 0;
+			b->brk[n] = 0;
+			b->digit[n] = 0;
+			n++;
+		}
+		if (n >= 1 && n <= 6 && (size_t) n < lim && s[n] == ')')
+		{
+			b->brk[0] = 1;
+			b->brk[n] = 1;
+			b->digit[n] = 0;
+			b->nletters = n;
+			b->npieces = 1;
+			b->body_len = (size_t) n;
+			b->term_len = 1;
+			return true;
+		}
+		n = 0;
+	}
+
+	/* a zhuyin body: "國(ㄍㄨㄛˊ)", after optional spaces */
+	{
+		size_t		j = 0;
+
+		while (j < lim && s[j] == ' ')
+			j++;
+		if (j + 2 < lim && s[j] == 0xE3 && (s[j + 1] == 0x84 || s[j + 1] == 0x80))
+		{
+			uint32_t	cp;
+
+			ac_utf8_decode(s + j, lim - j, &cp);
+			if (cp == 0x3000)
+			{
+				while (j + 2 < lim && s[j] == 0xE3 && s[j + 1] == 0x80 && s[j + 2] == 0x80)
+					j += 3;
+				if (j + 2 < lim)
+					ac_utf8_decode(s + j, lim - j, &cp);
+			}
+			if (AC_IS_BOPOMOFO(cp))
+				return ac_zhuyin_parse(s, lim, term, b);
+		}
+		else if (j + 1 < lim && s[j] == 0xCB && s[j + 1] == 0x99)
+			return ac_zhuyin_parse(s, lim, term, b);	/* ˙ first */
+	}
 	while (i < lim)
 	{
 		unsigned char c = s[i];
@@ -203,15 +255,15 @@ ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 				goto done;
 			}
 			i += (size_t) nb;
-			if (cp == 0x3000 || cp == 0x2019)
+			if (cp == 0x3000 || cp == 0x00A0 || cp == 0x2019)
 			{
-				/* ideographic space, right single quote as apostrophe */
+				/* ideographic or no-break space; right quote as apostrophe */
 				if (prev == PREV_JOIN || (cp == 0x2019 && prev == PREV_SEP))
 					return false;
 				if (!pp_word_ok(&word_letters, &word_upper))
 					return false;
 				pending_brk = 1;
-				prev = cp == 0x3000 ? PREV_SEP : PREV_JOIN;
+				prev = cp == 0x2019 ? PREV_JOIN : PREV_SEP;
 				continue;
 			}
 			if ((ct = pp_combining_tone(cp)) != 0)
@@ -271,6 +323,34 @@ done:
 }
 
 /*
+ * ac_syllable_lookup() for letters already known to be a-z: the name packed
+ * big-endian into a uint64 (the generated key table's order) and a
+ * branch-free binary search.  This is the hot spot of annotation-dense text.
+ */
+static int
+pp_lookup(const char *letters, int len)
+{
+	const uint64_t *base = ac_syllable_keys;
+	size_t		n = AC_SYLLABLE_COUNT;
+	unsigned char k8[8] = {0};
+	uint64_t	key;
+
+	memcpy(k8, letters, (size_t) len);
+	key = ((uint64_t) k8[0] << 56) | ((uint64_t) k8[1] << 48) |
+		((uint64_t) k8[2] << 40) | ((uint64_t) k8[3] << 32) |
+		((uint64_t) k8[4] << 24) | ((uint64_t) k8[5] << 16) |
+		((uint64_t) k8[6] << 8) | (uint64_t) k8[7];
+	while (n > 1)
+	{
+		size_t		half = n / 2;
+
+		base = (base[half] <= key) ? base + half : base;
+		n -= half;
+	}
+	return *base == key ? (int) (base - ac_syllable_keys) : -1;
+}
+
+/*
  * The syllable spelled by letters [s, s + len), or -1.  *tone gets its tone
  * (mark or trailing digit), 0 when none, -1 when it has two.
  */
@@ -301,7 +381,7 @@ pp_segment(const ac_pp_body *b, int s, int len, int *tone)
 		t = b->digit[s + len];
 	}
 	*tone = t;
-	syl = ac_syllable_lookup(buf, (size_t) len);
+	syl = pp_lookup(buf, len);
 	if (syl >= 0)
 		return syl;
 
@@ -309,12 +389,12 @@ pp_segment(const ac_pp_body *b, int s, int len, int *tone)
 	if (len == 3 && (buf[0] == 'l' || buf[0] == 'n') && buf[1] == 'u' && buf[2] == 'e')
 	{
 		buf[1] = 'v';
-		return ac_syllable_lookup(buf, (size_t) len);
+		return pp_lookup(buf, len);
 	}
 	if (len >= 2 && strchr("jqxy", buf[0]) != NULL && buf[1] == 'v')
 	{
 		buf[1] = 'u';
-		return ac_syllable_lookup(buf, (size_t) len);
+		return pp_lookup(buf, len);
 	}
 	return -1;
 }
@@ -378,6 +458,19 @@ ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 		return 0;
 	if (!b->any_tone && b->has_upper)
 		return 0;				/* a romanised name, not a reading */
+	if (b->npieces == 1 && n <= PP_MAXSYLLEN && exact_k <= 1)
+	{
+		/* one syllable, the most common annotation of all */
+		int			tone;
+		int			syl = pp_segment(b, 0, n, &tone);
+
+		if (syl >= 0 && ac_has_syllable(ctx[0], syl))
+		{
+			out[0] = AC_READING(syl, tone);
+			k = 1;
+			goto found;
+		}
+	}
 	k = pp_match_pieces(b, ctx, maxk, exact_k, out);
 	if (k > 0)
 		goto found;
@@ -448,4 +541,64 @@ found:
 	}
 	*toned = any_tone;
 	return k;
+}
+
+bool
+ac_pp_single(const unsigned char *s, size_t avail, uint32_t cp,
+			 ac_reading *out, bool *toned, size_t *end)
+{
+	char		letters[8];
+	int			n = 0;
+	int			tone = 0;
+	size_t		i = 0;
+	int			syl;
+
+	while (i < avail && n <= PP_MAXSYLLEN)
+	{
+		unsigned char c = s[i];
+
+		if (c >= 'a' && c <= 'z')
+		{
+			letters[n++] = (char) c;
+			i++;
+		}
+		else if (c >= 0xC3 && c <= 0xC7 && i + 1 < avail && (s[i + 1] & 0xC0) == 0x80)
+		{
+			const pp_letter *pl = pp_find_letter(((uint32_t) (c & 0x1F) << 6) |
+												 (s[i + 1] & 0x3F));
+
+			if (pl == NULL || pl->upper || (pl->tone && tone))
+				return false;
+			if (pl->tone)
+				tone = pl->tone;
+			letters[n++] = pl->letter;
+			i += 2;
+		}
+		else
+			break;
+	}
+	if (n == 0 || n > PP_MAXSYLLEN || i >= avail)
+		return false;
+	if (s[i] >= '0' && s[i] <= '5')
+	{
+		if (tone)
+			return false;
+		tone = s[i] == '0' ? AC_TONE_NEUTRAL : s[i] - '0';
+		i++;
+		if (i >= avail)
+			return false;
+	}
+	if (s[i] == ')')
+		i++;
+	else if (s[i] == 0xEF && i + 2 < avail && s[i + 1] == 0xBC && s[i + 2] == 0x89)
+		i += 3;
+	else
+		return false;
+	syl = pp_lookup(letters, n);
+	if (syl < 0 || !ac_has_syllable(cp, syl))
+		return false;
+	*out = AC_READING(syl, tone);
+	*toned = tone != 0;
+	*end = i;
+	return true;
 }

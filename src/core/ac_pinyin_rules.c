@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "ac_pinyin.h"
 #include "ac_pinyin_int.h"
 
 /* Is c one of the code points in the UTF-32 list set (0-terminated)? */
@@ -40,6 +41,26 @@ static const uint32_t degree_before[] = {
 	0x52A0, /* 加 */ 0
 };
 
+/* Results of growing after the verb 长 zhǎng: 长得, 长出, 长成, 长满. */
+static const uint32_t grow_after[] = {
+	0x5F97, /* 得 */ 0x51FA, /* 出 */ 0x6210, /* 成 */ 0x6EE1, /* 满 */
+	0x5927, /* 大 */ 0x9AD8, /* 高 */ 0x80D6, /* 胖 */ 0x58EE, /* 壮 */
+	0x7740, /* 着 */ 0
+};
+
+/* Units and bodies headed by a 长 zhǎng (chief): 校长, 站长, 村长. */
+static const uint32_t chief_of[] = {
+	0x6821, /* 校 */ 0x90E8, /* 部 */ 0x5E02, /* 市 */ 0x7701, /* 省 */
+	0x53BF, /* 县 */ 0x9547, /* 镇 */ 0x6751, /* 村 */ 0x5C40, /* 局 */
+	0x5904, /* 处 */ 0x79D1, /* 科 */ 0x7EC4, /* 组 */ 0x9662, /* 院 */
+	0x6240, /* 所 */ 0x793E, /* 社 */ 0x56E2, /* 团 */ 0x961F, /* 队 */
+	0x73ED, /* 班 */ 0x5385, /* 厅 */ 0x5DDE, /* 州 */ 0x7F72, /* 署 */
+	0x9986, /* 馆 */ 0x7AD9, /* 站 */ 0x8230, /* 舰 */ 0x8239, /* 船 */
+	0x65CF, /* 族 */ 0x5E08, /* 师 */ 0x8425, /* 营 */ 0x8FDE, /* 连 */
+	0x6392, /* 排 */ 0x4E61, /* 乡 */ 0x5385, /* 厅 */ 0x8F66, /* 车 */
+	0x5BA4, /* 室 */ 0x8BAE, /* 议 */ 0x9996, /* 首 */ 0x5BB6, /* 家 */ 0
+};
+
 /* Verbs of result/potential before 了 read liǎo: 受不了, 走得了. */
 static const uint32_t liao_before[] = {
 	0x4E0D, /* 不 */ 0x5F97, /* 得 */ 0
@@ -58,7 +79,7 @@ neighbour(const uint32_t *key, size_t n, size_t i, int d)
 
 ac_reading
 ac_pinyin_rule(const uint32_t *cps, const uint32_t *key, const bool *covered,
-			   const ac_reading *out, size_t n, size_t i)
+			   const ac_reading *out, size_t n, size_t i, uint8_t *how)
 {
 	uint32_t	prev = neighbour(key, n, i, -1);
 	uint32_t	next = neighbour(key, n, i, 1);
@@ -102,6 +123,17 @@ ac_pinyin_rule(const uint32_t *cps, const uint32_t *key, const bool *covered,
 			if (prev != 0 && next == 0)
 				r = ac_pinyin_make("du", 1);
 			break;
+		case 0x957F:			/* 长 */
+			/* an adjective after a degree adverb: 很长, 太长 */
+			if (in_set(prev, degree_before))
+				r = ac_pinyin_make("chang", 2);
+			/* the verb "grow" before its result: 长得高, 长出 */
+			else if (in_set(next, grow_after))
+				r = ac_pinyin_make("zhang", 3);
+			/* the chief of a unit: 站长, 村长 */
+			else if (in_set(prev, chief_of))
+				r = ac_pinyin_make("zhang", 3);
+			break;
 		case 0x91CD:			/* 重 */
 			/* after a degree adverb it is the adjective zhòng: 很重 */
 			if (in_set(prev, degree_before))
@@ -116,6 +148,12 @@ ac_pinyin_rule(const uint32_t *cps, const uint32_t *key, const bool *covered,
 			break;
 	}
 	if (r != 0)
-		return r;
+	{
+		/* a Traditional character keeps only a reading it has */
+		*how = AC_SRC_RULE;
+		return key[i] == cps[i] || ac_has_syllable(cps[i], AC_READING_SYL(r))
+			? r : ac_pinyin_default(cps[i], key[i]);
+	}
+	*how = AC_SRC_DEFAULT;
 	return ac_pinyin_default(cps[i], key[i]);
 }

@@ -54,6 +54,7 @@ annot_clean(PG_FUNCTION_ARGS)
 	len = VARSIZE_ANY_EXHDR(src);
 
 	ac_scan_init(&sc, buf, len);
+	ac_scan_no_positions(&sc);	/* annot_clean needs no positions */
 	while (ac_scan_next(&sc, &span))
 	{
 		/* a flag test: cheap enough for every (bounded) step */
@@ -124,8 +125,17 @@ ac_extract_row(FuncCallContext *funcctx, const ac_scanner *sc,
 				 errmsg("annotation position out of range for type integer")));
 
 	values[0] = Int32GetDatum((int32) annot->clean_pos + 1);
-	values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) sc->buf + annot->base_start,
-														 (int) annot->base_len));
+	if (annot->base_contiguous)
+		values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) sc->buf + annot->base_start,
+															 (int) annot->base_len));
+	else
+	{
+		/* an earlier annotation sits between the characters: "中(zhong)文(zhongwen)" */
+		unsigned char base[AC_ANNOT_BASE_MAXBYTES];
+		size_t		blen = ac_annot_base_text(annot, base);
+
+		values[1] = PointerGetDatum(cstring_to_text_with_len((const char *) base, (int) blen));
+	}
 	values[2] = PointerGetDatum(ac_reading_text(annot));
 	return HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc, values, nulls));
 }

@@ -199,6 +199,7 @@ test_remove(void)
 	CLEAN("花( huā)", "花");
 	CLEAN("花( huā )開", "花開");
 	CLEAN("花（huā)", "花");
+	CLEAN("花（\xe3\x80\x80huā\xc2\xa0）", "花");	/* ideographic, no-break space */
 	/* 5. word level, spaced, joined, apostrophes, proper names */
 	CLEAN("徘徊(pái huái)", "徘徊");
 	CLEAN("中文(zhōngwén)", "中文");
@@ -217,6 +218,12 @@ test_remove(void)
 	CLEAN("<RUBY>漢<RT>han4</RT></RUBY>", "漢");
 	CLEAN("<ruby class=\"py\">漢<rt>hàn</ruby>", "漢");
 	CLEAN("<ruby>漢<rp>（</rp><rt>hàn</rt><rp>）</rp></ruby>(han)", "漢");
+	/* zhuyin (an extra): unmarked = tone 1, ˙ = neutral */
+	CLEAN("中(ㄓㄨㄥ)國(ㄍㄨㄛˊ)", "中國");
+	CLEAN("中文(ㄓㄨㄥ ㄨㄣˊ)中文(ㄓㄨㄥㄨㄣˊ)", "中文中文");
+	CLEAN("的(˙ㄉㄜ)學(ㄒㄩㄝˊ)女(ㄋㄩˇ)月(ㄩㄝˋ)窘(ㄐㄩㄥˇ)", "的學女月窘");
+	CLEAN("一(ㄧ)兒(ㄦˊ)是(ㄕˋ)綠（ㄌㄩˋ）", "一兒是綠");
+	CLEAN("<ruby>漢<rt>ㄏㄢˋ</rt></ruby>", "漢");
 	/* 7. nested in a real parenthetical */
 	CLEAN("專業(群(qun))", "專業(群)");
 	CLEAN("（見附件(jian)）", "（見附件）");
@@ -256,6 +263,10 @@ test_keep(void)
 	KEEP("中 (zhong)");				/* not right after the character */
 	KEEP("中(zhong guo)");			/* more syllables than characters */
 	KEEP("(zhong)(guo)");
+	KEEP("中(ㄍㄨㄛˊ)");			/* zhuyin that does not fit */
+	KEEP("甲(ㄅ)乙(ㄆ)");			/* zhuyin list markers */
+	KEEP("中(ㄓㄨㄥzhong)");
+	KEEP("中(ˊㄓㄨㄥ)");
 	KEEP("中(zhong-)");
 	KEEP("中('zhong)");
 	KEEP("中文(zhong''wen)");
@@ -318,6 +329,7 @@ test_extract(void)
 	EXTRACT("a<ruby>漢字<rp>(</rp><rt>hàn zì</rt><rp>)</rp></ruby>", "2:漢字:hàn zì");
 	EXTRACT("\xf0\xa0\x80\x80(he1)x", "1:\xf0\xa0\x80\x80:hē");
 	EXTRACT("(一)中(Zhōng)", "4:中:zhōng");
+	EXTRACT("中文(ㄓㄨㄥ ㄨㄣˊ)的(˙ㄉㄜ)", "1:中文:zhōng wén|3:的:de");
 }
 
 /* The seed article: 1,227 bracket groups go, (一) (群) (區) stay. */
@@ -360,7 +372,7 @@ test_random(void)
 		"zhōng", "wen", "han4", " ", "'", "(zhong)", "(guo)", "(zhi)", "<ruby>",
 		"</ruby>", "<rt>", "</rt>", "<rp>(</rp>", "<rb>", "</rb>", "hàn", "\xff",
 		"\x80", "\xe4\xb8", "a", "1", "(zhong guo)", "(han)", "<", "\xef\xbc",
-		"𠀀", "(hē)", "<rtc>", "</rtc>", "RCEP", "zi"
+		"𠀀", "(hē)", "<rtc>", "</rtc>", "RCEP", "zi", "ㄓㄨㄥ", "ˊ", "˙", "(ㄏㄢˋ)"
 	};
 	unsigned int seed = 12345;
 	int			iter;
@@ -434,6 +446,23 @@ test_long(void)
 	free(out);
 }
 
+/*
+ * A combining mark or variation selector right after markup would move onto
+ * the annotated character if the markup went: such markup stays (fuzz
+ * finding 1: the raw and cleaned texts then tokenize alike).
+ */
+static void
+test_mark_after_annotation(void)
+{
+	CLEAN("教(jiao)\xcc\x82育", "教(jiao)\xcc\x82育");	/* U+0302 */
+	CLEAN("教(jiao)(jiao)\xef\xb8\x80", "教(jiao)(jiao)\xef\xb8\x80");	/* U+FE00 */
+	CLEAN("中文(zhong wen)\xef\xbe\x9f", "中文(zhong wen)\xef\xbe\x9f");	/* U+FF9F */
+	CLEAN("<ruby>漢<rt>hàn</rt></ruby>\xcc\x81", "<ruby>漢<rt>hàn</rt></ruby>\xcc\x81");
+	/* a mark elsewhere changes nothing */
+	CLEAN("教(jiao)育\xcc\x82", "教育\xcc\x82");
+	CLEAN("教(jiao) \xcc\x82", "教 \xcc\x82");
+}
+
 int
 main(void)
 {
@@ -444,5 +473,6 @@ main(void)
 	test_seed();
 	test_random();
 	test_long();
+	test_mark_after_annotation();
 	return ac_test_report("annot");
 }

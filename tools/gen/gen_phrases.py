@@ -130,7 +130,18 @@ def main():
 
     # most frequent readings measured on the tuning half of the heteronym
     # set (tools/gen/tune_defaults.py), where they are a clear majority
-    tuned = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tuned_defaults.tsv")
+    tuned = os.environ.get("AC_TUNED_FILE") or os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "tuned_defaults.tsv")
+    if os.environ.get("AC_PINLU"):
+        import bz2
+        for line in bz2.open("/usr/share/unicode/Unihan_Readings.txt.bz2", "rt", encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 3 and f[1] == "kHanyuPinlu":
+                c = chr(int(f[0][2:], 16))
+                best = max(f[2].split(), key=lambda x: int(x[x.index("(") + 1:-1]))
+                r = parse_syllable(best[:best.index("(")], sylid)
+                if r is not None and c in readings:
+                    defaults[c] = r
     if os.path.exists(tuned) and os.environ.get("AC_NO_TUNED") is None:
         for line in open(tuned, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
@@ -258,9 +269,10 @@ def main():
         f.write("};\n")
         f.write(arr("uint32_t", "ac_pp_first_idx", first_idx))
         f.write(arr("uint32_t", "ac_pp_off", off))
+        f.write(arr("uint16_t", "ac_pp_c2", [ord(k[1]) for k in keys], "0x%X"))
         f.write(arr("uint16_t", "ac_pp_cp", pool_cp, "0x%X"))
         f.write(arr("uint16_t", "ac_pp_rd", pool_rd))
-    size = 256 + len(blocks) * 1024 + 4 * len(first_idx) + 4 * len(off) + 4 * len(pool_cp)
+    size = 256 + len(blocks) * 1024 + 4 * len(first_idx) + 4 * len(off) + 4 * len(pool_cp) + 2 * len(keys)
     print("syllables %d, defaults %d, phrases %d of %d (pool %d chars), %d blocks, ~%d KB rodata"
           % (len(syls), len(def_of), len(keys), len(phrases), len(pool_cp), len(blocks), size // 1024))
 

@@ -13,19 +13,36 @@ same thing pinyin-pro's defaults estimate; the held-out half is never read.
 Output lines: character, reading (number style), count, total.
 """
 import collections
+import os
 import sys
 
-MIN_COUNT = 4
-MIN_SHARE = 0.6
+MIN_COUNT = int(os.environ.get("AC_MIN_COUNT", 2))
+MIN_SHARE = float(os.environ.get("AC_MIN_SHARE", 0.6))
 
 
 def main():
     cpp, out = sys.argv[1], sys.argv[2]
+    # cross-validation inside the tuning half: --mod M --rem R reads lines
+    # with i % M == R only (R even, so still tuning lines)
+    mod, rem = 2, 0
+    if "--mod" in sys.argv:
+        mod = int(sys.argv[sys.argv.index("--mod") + 1])
+        rem = int(sys.argv[sys.argv.index("--rem") + 1])
+        assert rem % 2 == 0 and mod % 2 == 0
     sents = open(cpp + "/dev.sent", encoding="utf-8").read().split("\n")
     labels = open(cpp + "/dev.lb", encoding="utf-8").read().split("\n")
+    # --sources FILE (bench/pinyin_accuracy.py --sources): count only the
+    # sentences where no phrase decided the character, the only ones a
+    # default reading serves
+    decided = set()
+    if "--sources" in sys.argv:
+        for line in open(sys.argv[sys.argv.index("--sources") + 1], encoding="utf-8"):
+            f = line.split()
+            if len(f) == 3 and f[0] == "SRC" and f[2] in ("phrase", "annot"):
+                decided.add(int(f[1]))
     counts = collections.defaultdict(collections.Counter)
     for i, (s, lb) in enumerate(zip(sents, labels)):
-        if i % 2 or "\u2581" not in s:
+        if i % mod != rem or "\u2581" not in s or i in decided:
             continue
         ch = s.split("\u2581")[1]
         counts[ch][lb.strip().replace("u:", "v")] += 1
