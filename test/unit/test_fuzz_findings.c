@@ -1,11 +1,9 @@
 /*
- * test_finding_mark_after_annot.c
- *	  Reproducer of fuzz finding 1 (fuzz_tok): a combining mark or variation
- *	  selector right after an annotation.  Not run by make unitcheck (it
- *	  fails today); copy it to test/unit/ once fixed.
+ * test_fuzz_findings.c
+ *	  Regression tests of the fuzz findings (test/fuzz/RESULTS.md).
  *
- *	  cc -std=c99 -Isrc/core -Itest/unit -o /tmp/t test/fuzz/findings/test_finding_mark_after_annot.c \
- *		  src/core/ac_[a-z]*.c src/core/gen/ac_[a-z]*.c && /tmp/t
+ * Finding 1 (fuzz_tok): a combining mark or variation selector right after
+ * an annotation.  Fixed in the scanner (5e31cd8).
  *
  * "教(jiao)" + U+0302 cleans to "教" + U+0302, where the mark now sits on
  * 教 (in the source it sat on ")").  The tokenizer keeps a mark with the
@@ -15,11 +13,9 @@
  * annot_clean(raw)).  The same with a variation selector (U+FE00) or the
  * half-width voicing mark U+FF9F after the annotation.
  *
- * Suggested fix (scanner, ac_annot.c): do not take a bracket group as an
- * annotation when the character right after it is a combining mark or
- * variation selector (ac_tok_classify() == AC_CLS_MARK or AC_CLS_EXTEND):
- * removing it would move the mark onto another character, i.e. change the
- * text, which the cleaning rules forbid.
+ * The fix: a bracket group followed by a combining mark or variation
+ * selector is not an annotation (removing it would move the mark onto
+ * another character, i.e. change the text).
  */
 #include "ac_test.h"
 #include "ac_annot.h"
@@ -58,5 +54,5 @@ main(void)
 	check("\xe7\xbe\xa4(qun)\xef\xb8\x80");		/* 群(qun) U+FE00 */
 	check("\xe5\x9c\x8b(gu\xc3\xb3)\xef\xb8\x80");	/* 國(guó) U+FE00 */
 	check("\xe6\xa0\xb7(Y\xc3\xa0ng)\xef\xbe\x9f");	/* 样(Yàng) U+FF9F */
-	return ac_test_report("finding_mark_after_annot");
+	return ac_test_report("fuzz_findings");
 }
