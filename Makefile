@@ -26,7 +26,7 @@ DATA		= $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 
 # Regression tests, in order; init must stay first.
 REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
-	search headline index pinyin_search upgrade
+	search headline index parallel pinyin_search upgrade
 REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 ENCODING	= UTF8
 NO_LOCALE	= 1
