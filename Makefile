@@ -26,7 +26,7 @@ DATA		= $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 
 # Regression tests, in order; init must stay first.
 REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
-	search headline index pinyin_search upgrade
+	search headline index parallel pinyin_search upgrade
 REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 ENCODING	= UTF8
 NO_LOCALE	= 1
@@ -34,6 +34,10 @@ NO_LOCALE	= 1
 PG_CPPFLAGS	= -I$(srcdir)/src/core -I$(srcdir)/src/seg
 SHLIB_LINK	= $(ICU_LIBS)
 EXTRA_CLEAN	= $(DATA_built) test/unit/*.bin test/fuzz/*.bin
+
+# Track header dependencies (PGXS leaves this off): a stale object built
+# against an older struct layout crashes the backend.
+override autodepend = yes
 
 PG_CONFIG	?= pg_config
 PGXS		:= $(shell $(PG_CONFIG) --pgxs)

@@ -8,8 +8,9 @@
 #
 # Loads the first ROWS (default 300) articles of CORPUS_DIR/zh_hans.odd.jsonl.gz
 # and of zh_hant.odd.jsonl.gz into a temporary table, then times each query
-# RUNS times (default 5, ICU 3: it is slow) and prints the medians, Han
-# characters per second and the ratio.  Nothing from the corpus is kept.
+# RUNS times (default 5, ICU 3: it is slow) and prints the median wall time,
+# the backend's mean CPU time per run (from /proc: what to read when the
+# machine is loaded), Han characters per CPU second and the ratios.  Nothing from the corpus is kept.
 set -euo pipefail
 CORPUS=${1:?usage: bench_pinyin.sh CORPUS_DIR [ROWS]}
 ROWS=${2:-300}
@@ -40,19 +41,27 @@ done
 trap 'rm -f /tmp/bench_pinyin_$$.*.csv' EXIT
 
 python3 - "$RUNS" "$ICU_RUNS" "/tmp/bench_pinyin_$$" <<'EOF'
-import re, statistics, subprocess, sys
+import os, re, statistics, subprocess, sys
 runs, icu_runs, base = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
 def timed(sql, n):
-    """Median wall time in ms of sql over n runs, in one backend."""
-    script = "\\timing on\n" + "".join(sql + ";\n" for _ in range(n))
+    """(median wall ms, mean backend CPU ms) of sql over n runs in one
+    backend.  CPU time (from /proc) is what to read on a loaded machine."""
+    script = ("\\timing on\nSELECT pg_catalog.pg_backend_pid() AS pid \\gset\n\\setenv BPID :pid\n"
+              "\\! awk '{print \"CPU\", $14 + $15}' /proc/$BPID/stat\n"
+              + "".join(sql + ";\n" for _ in range(n))
+              + "\\! awk '{print \"CPU\", $14 + $15}' /proc/$BPID/stat\n")
     res = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"], input=setup + script,
                          capture_output=True, text=True)
     if res.returncode != 0:
         sys.exit("psql failed: " + res.stderr)
     out = res.stdout
     ms = [float(x) for x in re.findall(r"^Time: ([0-9.]+) ms", out, re.M)]
-    return statistics.median(ms[-n:])
+    cpu = [int(x) for x in re.findall(r"^CPU ([0-9]+)", out, re.M)]
+    return statistics.median(ms[-n:]), (cpu[-1] - cpu[0]) * 1000.0 / TICK / n
 
 for script in ("hans", "hant"):
     setup = ("CREATE TEMP TABLE b(body text);\n\\copy b FROM '%s.%s.csv' CSV\n" % (base, script))
@@ -65,11 +74,13 @@ for script in ("hans", "hant"):
     t_ours = timed("SELECT sum(length(annot_pinyin(body))) FROM b", runs)
     t_arr = timed("SELECT sum(cardinality(annot_pinyin_array(body))) FROM b", runs)
     t_icu = timed("SELECT sum(length(icu_transform(body, 'Han-Latin'))) FROM b", icu_runs)
-    print("zh_%s: %d rows, %d characters, %d Han" % (script, rows, chars, hanchars))
-    print("  scan only               %10.1f ms" % t_scan)
-    for name, t in (("annot_pinyin", t_ours), ("annot_pinyin_array", t_arr),
-                    ("icu_transform Han-Latin", t_icu)):
-        print("  %-23s %10.1f ms  %8.2f M Han chars/s" % (name, t, hanchars / t / 1000.0))
-    print("  annot_pinyin is %.0fx faster than icu_transform (median of %d vs %d runs)"
-          % (t_icu / t_ours, runs, icu_runs))
+    print("zh_%s: %d rows, %d characters, %d Han; load average %.1f"
+          % (script, rows, chars, hanchars, os.getloadavg()[0]))
+    print("  %-23s %10s %10s %22s" % ("", "wall ms", "CPU ms", "M Han chars/s (CPU)"))
+    for name, (wall, cpu) in (("scan only", t_scan), ("annot_pinyin", t_ours),
+                              ("annot_pinyin_array", t_arr), ("icu_transform Han-Latin", t_icu)):
+        rate = hanchars / cpu / 1000.0 if cpu > 0 else float("inf")
+        print("  %-23s %10.1f %10.1f %22.2f" % (name, wall, cpu, rate))
+    print("  annot_pinyin vs icu_transform: %.0fx faster by wall time, %.0fx by CPU time"
+          % (t_icu[0] / t_ours[0], t_icu[1] / max(t_ours[1], 1e-9)))
 EOF

@@ -15,7 +15,8 @@ PostgreSQL needed) and reports:
      marks: 國(guó)) and form 5 (word level, spaced or joined:
      中文(zhōng wén), 中文(zhongwen)) are inserted after random characters,
      using a random reading of each character from the core's own reading
-     table; the article is cleaned and compared with the original;
+     table, in ASCII or full-width brackets; the article is cleaned and
+     compared with the original;
  (c) throughput of the C cleaner against a UTF-8 character count (the cost
      of length(body)) on ordinary and on annotation-dense text.
 """
@@ -119,9 +120,10 @@ def inject(text, table, rng, rate, counts):
             i += 1
             continue
         form = rng.choice(("1", "2", "5s", "5j"))
+        op, cl = ("(", ")") if rng.random() < 0.7 else ("\uff08", "\uff09")
         if form in ("1", "2"):
             tone, plain = rng.choice(table[c])
-            out.append(c + "(" + (plain if form == "1" else tone) + ")")
+            out.append(c + op + (plain if form == "1" else tone) + cl)
             counts[form] += 1
             i += 1
             continue
@@ -133,7 +135,7 @@ def inject(text, table, rng, rate, counts):
             continue
         toned = rng.random() < 0.5
         syl = [rng.choice(table[ch])[0 if toned else 1] for ch in word]
-        out.append(word + "(" + (" " if form == "5s" else "").join(syl) + ")")
+        out.append(word + op + (" " if form == "5s" else "").join(syl) + cl)
         counts[form] += 1
         i += len(word)
     return "".join(out)

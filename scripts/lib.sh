@@ -8,6 +8,10 @@
 #                   and socket dir; exports PGHOST PGPORT PGUSER PGDATABASE; the
 #                   cluster is stopped and removed on exit (trap), also on failure
 #
+# Sourcing it also sets an EXIT trap that stops the cluster and removes the
+# files listed in AC_TMP.  Environment knobs: AC_PGPORT (cluster port, default
+# random), AC_LOCK (lock file), AC_MAKE_JOBS.  Used by scripts/ and bench/.
+#
 # Nothing here depends on a server that happens to be running or on files
 # outside the repository.
 

@@ -16,6 +16,7 @@ AC_OUT=$(mktemp /tmp/annot_clean_test.XXXXXX)
 AC_TMP+=("$AC_OUT")
 
 summary() {
+	ac_log "done in ${SECONDS}s"
 	printf '%d passed, %d failed\n' "$PASSED" "$FAILED"
 	[ "$FAILED" -eq 0 ]
 }
@@ -25,7 +26,7 @@ summary() {
 # check, and one that fails without reporting a failed check counts one more.
 run_counted() {
 	local prefix=$1 target=$2 rc=0 n=0 f_before=$FAILED p f
-	ac_make "$target" >"$AC_OUT" 2>&1 || rc=$?
+	ac_make -j"$AC_MAKE_JOBS" "$target" >"$AC_OUT" 2>&1 || rc=$?
 	cat "$AC_OUT"
 	while read -r p f; do
 		PASSED=$((PASSED + p))
@@ -59,7 +60,9 @@ else
 	ac_log "no fuzz harnesses yet (no fuzzcheck target): skipped"
 fi
 
+ac_log "unit and fuzz done at ${SECONDS}s"
 ac_lock
+ac_log "install lock taken at ${SECONDS}s"
 if ! ac_install 2>"$AC_OUT"; then
 	cat "$AC_OUT"
 	echo "make install failed"

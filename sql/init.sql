@@ -7,12 +7,24 @@ CREATE EXTENSION annot_clean;
 SELECT extname, extversion, extrelocatable
 FROM pg_catalog.pg_extension WHERE extname = 'annot_clean';
 
--- every object of the extension (like \dx+ annot_clean)
+-- every object of the extension carries a COMMENT (like \dx+ annot_clean,
+-- listing only the objects that lack one: none)
+SELECT pg_catalog.pg_describe_object(d.classid, d.objid, 0) AS uncommented
+FROM pg_catalog.pg_depend d
+WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+  AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'annot_clean')
+  AND d.deptype = 'e'
+  AND pg_catalog.obj_description(d.objid, d.classid::pg_catalog.regclass::pg_catalog.name) IS NULL
+ORDER BY 1;
+
+-- the objects of the cleaning capability (the others list theirs in their
+-- own tests, so adding a capability does not change this file)
 SELECT pg_catalog.pg_describe_object(classid, objid, 0) AS object
 FROM pg_catalog.pg_depend
 WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
   AND refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'annot_clean')
   AND deptype = 'e'
+  AND pg_catalog.pg_describe_object(classid, objid, 0) ~ '^function annot_(clean|extract)\('
 ORDER BY 1;
 
 -- the cleaning functions: immutable, strict, parallel safe, C, commented

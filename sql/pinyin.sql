@@ -37,7 +37,8 @@ INSERT INTO pinyin_case (topic, input, style, want) VALUES
 ('annotation',  '銀行(xíng)',     'tone',   'yín xíng'),
 ('annotation',  '长(chang)大',    'number', 'chang2 da4'),
 ('annotation',  '行(hang)业',     'number', 'hang2 ye4'),
-('annotation',  '我(ma)',         'number', 'ma5'),
+('annotation',  '好了(liao)',     'number', 'hao3 liao3'),
+('annotation',  '睡着(zhao)了',   'tone',   'shuì zháo le'),
 -- non-Han text: kept, set apart by one space; white space only separates
 ('non-Han',     '用Python写代码', 'tone',   'yòng Python xiě dài mǎ'),
 ('non-Han',     '2024年,共3次',   'number', '2024 nian2 , gong4 3 ci4'),

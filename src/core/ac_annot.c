@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "ac_pinyin_parse.h"
+#include "ac_uclass.h"
 #include "ac_utf8.h"
 
 /* Bytes of plain text one call may scan before returning a TEXT span. */
@@ -49,6 +50,16 @@
 static const unsigned char candidate_byte[256] = {
 	['('] = 1, ['<'] = 1, [0xEF] = 1
 };
+
+/*
+ * Keep the rare, stack-hungry ruby parser out of the hot scanning loop's
+ * frame.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define AC_NOINLINE __attribute__((noinline))
+#else
+#define AC_NOINLINE
+#endif
 
 /* The three outcomes of looking at a candidate. */
 typedef enum
@@ -203,6 +214,23 @@ count_clean(ac_scanner *sc, size_t upto)
 	sc->counted_upto = upto;
 }
 
+/*
+ * Does the character at q attach to the one before it?  Removing markup
+ * right before a combining mark or variation selector would move the mark
+ * onto another character: a change to the text, which cleaning never
+ * makes.  Such markup stays.
+ */
+static bool
+extender_at(const ac_scanner *sc, size_t q)
+{
+	uint32_t	cp;
+
+	if (q >= sc->len || sc->buf[q] < 0x80)
+		return false;
+	ac_utf8_decode(sc->buf + q, sc->len - q, &cp);
+	return ac_uclass_extends(cp);
+}
+
 static void
 plan_add(ac_scanner *sc, int kind, size_t start, size_t len, int rec)
 {
@@ -315,7 +343,53 @@ drop_groups(ac_scanner *sc, size_t p, size_t q, bool more)
 	sc->pos = q;
 }
 
-static cand_result
+/*
+ * The fast path of annotation-dense text: one 3-byte Han character (not
+ * touching a dropped range), one syllable, no repeat after it.  Anything
+ * else, or any doubt, goes the general way, which decides the same.
+ */
+static bool
+try_single(ac_scanner *sc, size_t p)
+{
+	const unsigned char *buf = sc->buf;
+	ac_annot   *rec = &sc->rec[0];
+	int			blen = open_bracket(buf, sc->len, p);
+	size_t		from = p + (size_t) blen;
+	uint32_t	cp;
+	ac_reading	r;
+	bool		toned;
+	size_t		end;
+	size_t		q;
+
+	if (p < 3 || blen == 0 ||
+		(sc->ring_n > 0 && sc->ring_end[(sc->ring_n - 1) % AC_SCAN_RING] > p - 3))
+		return false;
+	if (!((buf[p - 1] & 0xC0) == 0x80 && (buf[p - 2] & 0xC0) == 0x80 &&
+		  buf[p - 3] >= 0xE1 && buf[p - 3] <= 0xEF && buf[p - 3] != 0xED))
+		return false;
+	cp = ((uint32_t) (buf[p - 3] & 0x0F) << 12) |
+		((uint32_t) (buf[p - 2] & 0x3F) << 6) | (buf[p - 1] & 0x3F);
+	if (!ac_is_han(cp) || !ac_pp_single(buf + from, sc->len - from, cp, &r, &toned, &end))
+		return false;
+	q = from + end;
+	if (open_bracket(buf, sc->len, q) || extender_at(sc, q))
+		return false;			/* a repeat, or a mark: the general path decides */
+
+	count_clean(sc, p);
+	rec->nsyl = 1;
+	rec->toned = toned;
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - 1 : 0;
+	rec->base_start = p - 3;
+	rec->base_len = 3;
+	rec->base_contiguous = true;
+	rec->base_cp[0] = cp;
+	rec->reading[0] = toned && AC_READING_TONE(r) == 0 ?
+		AC_READING(AC_READING_SYL(r), AC_TONE_NEUTRAL) : r;
+	drop_groups(sc, p, q, false);
+	return true;
+}
+
+static AC_NOINLINE cand_result
 try_bracket(ac_scanner *sc, size_t p)
 {
 	context		ctx;
@@ -333,6 +407,8 @@ try_bracket(ac_scanner *sc, size_t p)
 	if (p == 0 || (sc->buf[p - 1] < 0x80 &&
 				   !(sc->ring_n > 0 && sc->ring_end[(sc->ring_n - 1) % AC_SCAN_RING] == p)))
 		return CAND_NONE;
+	if (try_single(sc, p))
+		return CAND_FOUND;
 	if (!parse_group(sc, p, &body, &q))
 		return CAND_NONE;
 
@@ -353,10 +429,8 @@ try_bracket(ac_scanner *sc, size_t p)
 	if (k == 0)
 		return CAND_NONE;
 
-	count_clean(sc, p);
 	rec->nsyl = k;
 	rec->toned = toned;
-	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	rec->base_start = ctx.start[k - 1];
 	rec->base_len = ctx.end[0] - ctx.start[k - 1];
 	rec->base_contiguous = true;
@@ -368,6 +442,10 @@ try_bracket(ac_scanner *sc, size_t p)
 			rec->base_contiguous = false;
 	}
 	q = absorb_repeats(sc, p, q, &ctx, rec, &more);
+	if (!more && extender_at(sc, q))
+		return CAND_NONE;
+	count_clean(sc, p);
+	rec->clean_pos = sc->want_pos ? sc->clean_chars - (size_t) k : 0;
 	drop_groups(sc, p, q, more);
 	return CAND_FOUND;
 }
@@ -591,7 +669,7 @@ parse_ruby(const ac_scanner *sc, size_t p, ruby_parse *rp, size_t *protect)
 	return 0;
 }
 
-static cand_result
+static AC_NOINLINE cand_result
 try_ruby(ac_scanner *sc, size_t p)
 {
 	ruby_parse	rp;
@@ -608,7 +686,7 @@ try_ruby(ac_scanner *sc, size_t p)
 		sc->pos = protect;
 		return CAND_PROTECT;
 	}
-	if (rp.nunits == 0 || rp.nunits != rp.nrt)
+	if (rp.nunits == 0 || rp.nunits != rp.nrt || extender_at(sc, end))
 		return CAND_NONE;
 
 	/* each <rt> must read its base run, syllable by syllable */

@@ -96,6 +96,12 @@ first_range(uint32_t c, uint32_t *lo_out, uint32_t *hi_out)
  * Within [lo, hi) (phrases longer than depth sharing a prefix), the
  * sub-range whose character at depth is c.
  */
+static inline uint32_t
+phrase_char(uint32_t p, size_t depth)
+{
+	return depth == 1 ? ac_pp_c2[p] : ac_pp_cp[ac_pp_off[p] + depth];
+}
+
 static void
 narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 {
@@ -106,7 +112,7 @@ narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 	{
 		uint32_t	mid = a + (b - a) / 2;
 
-		if (ac_pp_cp[ac_pp_off[mid] + depth] < c)
+		if (phrase_char(mid, depth) < c)
 			a = mid + 1;
 		else
 			b = mid;
@@ -117,7 +123,7 @@ narrow(uint32_t *lo, uint32_t *hi, size_t depth, uint32_t c)
 	{
 		uint32_t	mid = a + (b - a) / 2;
 
-		if (ac_pp_cp[ac_pp_off[mid] + depth] <= c)
+		if (phrase_char(mid, depth) <= c)
 			a = mid + 1;
 		else
 			b = mid;
@@ -245,6 +251,8 @@ annotated(uint32_t cp, ac_reading g, ac_reading context)
 				k,
 				syl = AC_READING_SYL(g);
 
+	if (syl >= ac_syllable_count())
+		return context;			/* not a syllable: no evidence */
 	if (AC_READING_TONE(g) != 0)
 		return g;
 	if (context != 0 && AC_READING_SYL(context) == syl)

@@ -542,3 +542,63 @@ found:
 	*toned = any_tone;
 	return k;
 }
+
+bool
+ac_pp_single(const unsigned char *s, size_t avail, uint32_t cp,
+			 ac_reading *out, bool *toned, size_t *end)
+{
+	char		letters[8];
+	int			n = 0;
+	int			tone = 0;
+	size_t		i = 0;
+	int			syl;
+
+	while (i < avail && n <= PP_MAXSYLLEN)
+	{
+		unsigned char c = s[i];
+
+		if (c >= 'a' && c <= 'z')
+		{
+			letters[n++] = (char) c;
+			i++;
+		}
+		else if (c >= 0xC3 && c <= 0xC7 && i + 1 < avail && (s[i + 1] & 0xC0) == 0x80)
+		{
+			const pp_letter *pl = pp_find_letter(((uint32_t) (c & 0x1F) << 6) |
+												 (s[i + 1] & 0x3F));
+
+			if (pl == NULL || pl->upper || (pl->tone && tone))
+				return false;
+			if (pl->tone)
+				tone = pl->tone;
+			letters[n++] = pl->letter;
+			i += 2;
+		}
+		else
+			break;
+	}
+	if (n == 0 || n > PP_MAXSYLLEN || i >= avail)
+		return false;
+	if (s[i] >= '0' && s[i] <= '5')
+	{
+		if (tone)
+			return false;
+		tone = s[i] == '0' ? AC_TONE_NEUTRAL : s[i] - '0';
+		i++;
+		if (i >= avail)
+			return false;
+	}
+	if (s[i] == ')')
+		i++;
+	else if (s[i] == 0xEF && i + 2 < avail && s[i + 1] == 0xBC && s[i + 2] == 0x89)
+		i += 3;
+	else
+		return false;
+	syl = pp_lookup(letters, n);
+	if (syl < 0 || !ac_has_syllable(cp, syl))
+		return false;
+	*out = AC_READING(syl, tone);
+	*toned = tone != 0;
+	*end = i;
+	return true;
+}

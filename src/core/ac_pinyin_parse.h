@@ -75,4 +75,16 @@ bool		ac_pp_parse(const unsigned char *s, size_t avail, ac_pp_term term,
 int			ac_pp_match(const ac_pp_body *b, const uint32_t *ctx, int nctx,
 						int exact_k, ac_reading *out, bool *toned);
 
+/*
+ * Fast path for the most common annotation of all, one syllable after one
+ * character: "(zhi)", "(jiào)", "(xue2)".  If the body at s is a single
+ * lower-case syllable followed by ")" or "）" and it is a reading of cp,
+ * returns true with *out, *toned and *end (bytes through the closing
+ * bracket).  false means "not decided here": the caller takes the general
+ * path (ac_pp_parse + ac_pp_match), which gives the same answer whenever
+ * this one says true.
+ */
+bool		ac_pp_single(const unsigned char *s, size_t avail, uint32_t cp,
+						 ac_reading *out, bool *toned, size_t *end);
+
 #endif							/* AC_PINYIN_PARSE_H */

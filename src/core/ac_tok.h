@@ -35,6 +35,7 @@
 #include <stdbool.h>
 
 #include "ac_annot.h"
+#include "ac_uclass.h"
 
 /*
  * Token ids.  1-3 are the content-word ids of PostgreSQL's default parser,
@@ -80,23 +81,6 @@ typedef struct ac_token
 	uint32_t	next_cp;
 } ac_token;
 
-/*
- * Character classes, exposed for the ICU word parser and the tests.
- */
-typedef enum ac_tok_class
-{
-	AC_CLS_OTHER = 0,
-	AC_CLS_BLANK,
-	AC_CLS_HAN,
-	AC_CLS_KANA,
-	AC_CLS_HANGUL,
-	AC_CLS_LETTER,
-	AC_CLS_DIGIT,
-	AC_CLS_MARK,				/* combining mark: extends the previous token */
-	AC_CLS_EXTEND				/* variation selector, ZWJ: same */
-} ac_tok_class;
-
-ac_tok_class ac_tok_classify(uint32_t cp);
 
 static inline bool
 ac_tok_is_cjk(ac_tok_type t)

@@ -249,7 +249,7 @@ annot_cjk_dict_lexize(PG_FUNCTION_ARGS)
 			{
 				uint32_t	cp;
 				int			step = ac_utf8_decode((unsigned char *) buf + p, n - p, &cp);
-				ac_tok_class c = ac_tok_classify(cp);
+				ac_uclass c = ac_uclass_of(cp);
 
 				if (c != AC_CLS_LETTER && c != AC_CLS_DIGIT && c != AC_CLS_MARK)
 					break;
@@ -300,7 +300,7 @@ annot_cjk_fold(PG_FUNCTION_ARGS)
 			uint32_t	cp;
 			int			n = ac_utf8_decode((const unsigned char *) s + end, len - end, &cp);
 
-			if ((end - p >= 64 && ac_tok_classify(cp) != AC_CLS_MARK) ||
+			if ((end - p >= 64 && ac_uclass_of(cp) != AC_CLS_MARK) ||
 				end - p >= 90)
 				break;
 			end += n;

@@ -296,10 +296,9 @@ typedef struct array_sink
 	bool	   *nulls;
 	Size		n;
 	Datum	   *cache;			/* one text per distinct reading */
+	Size		ncache;
 	ac_pinyin_style style;
 } array_sink;
-
-#define READING_CACHE_SIZE 65536	/* every ac_reading value */
 
 static void
 emit_array(void *state, uint32_t cp, const unsigned char *bytes, int nbytes, ac_reading r)
@@ -313,6 +312,15 @@ emit_array(void *state, uint32_t cp, const unsigned char *bytes, int nbytes, ac_
 	{
 		s->elems[s->n] = (Datum) 0;
 		s->nulls[s->n] = true;
+	}
+	else if (r >= s->ncache)
+	{
+		/* cannot happen: readings have a known syllable; no caching then */
+		char		syl[AC_SYLLABLE_MAXBYTES];
+		size_t		len = ac_reading_format(r, s->style, syl);
+
+		s->elems[s->n] = PointerGetDatum(cstring_to_text_with_len(syl, (int) len));
+		s->nulls[s->n] = false;
 	}
 	else
 	{
@@ -362,7 +370,9 @@ annot_pinyin_array(PG_FUNCTION_ARGS)
 				 errhint("Convert the text in smaller pieces.")));
 	s.elems = palloc(nchars * sizeof(Datum));
 	s.nulls = palloc(nchars * sizeof(bool));
-	s.cache = palloc0(READING_CACHE_SIZE * sizeof(Datum));
+	/* every reading of a known syllable: (syllable << 3 | tone) < ncache */
+	s.ncache = (Size) ac_syllable_count() << 3;
+	s.cache = palloc0(s.ncache * sizeof(Datum));
 	s.n = 0;
 	convert(&c, emit_array, &s);
 	Assert(s.n == nchars);

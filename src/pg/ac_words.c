@@ -139,7 +139,7 @@ segment_type(AcWordsState *st, ac_seg_kind kind, int start)
 		default:
 			ac_utf8_decode((const unsigned char *) st->raw + start,
 						   st->rawlen - start, &cp);
-			return ac_tok_classify(cp) == AC_CLS_BLANK ? AC_TOK_BLANK : AC_TOK_PUNCT;
+			return ac_uclass_of(cp) == AC_CLS_BLANK ? AC_TOK_BLANK : AC_TOK_PUNCT;
 	}
 }
 

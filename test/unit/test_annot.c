@@ -446,6 +446,23 @@ test_long(void)
 	free(out);
 }
 
+/*
+ * A combining mark or variation selector right after markup would move onto
+ * the annotated character if the markup went: such markup stays (fuzz
+ * finding 1: the raw and cleaned texts then tokenize alike).
+ */
+static void
+test_mark_after_annotation(void)
+{
+	CLEAN("教(jiao)\xcc\x82育", "教(jiao)\xcc\x82育");	/* U+0302 */
+	CLEAN("教(jiao)(jiao)\xef\xb8\x80", "教(jiao)(jiao)\xef\xb8\x80");	/* U+FE00 */
+	CLEAN("中文(zhong wen)\xef\xbe\x9f", "中文(zhong wen)\xef\xbe\x9f");	/* U+FF9F */
+	CLEAN("<ruby>漢<rt>hàn</rt></ruby>\xcc\x81", "<ruby>漢<rt>hàn</rt></ruby>\xcc\x81");
+	/* a mark elsewhere changes nothing */
+	CLEAN("教(jiao)育\xcc\x82", "教育\xcc\x82");
+	CLEAN("教(jiao) \xcc\x82", "教 \xcc\x82");
+}
+
 int
 main(void)
 {
@@ -456,5 +473,6 @@ main(void)
 	test_seed();
 	test_random();
 	test_long();
+	test_mark_after_annotation();
 	return ac_test_report("annot");
 }

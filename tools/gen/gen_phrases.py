@@ -269,9 +269,10 @@ def main():
         f.write("};\n")
         f.write(arr("uint32_t", "ac_pp_first_idx", first_idx))
         f.write(arr("uint32_t", "ac_pp_off", off))
+        f.write(arr("uint16_t", "ac_pp_c2", [ord(k[1]) for k in keys], "0x%X"))
         f.write(arr("uint16_t", "ac_pp_cp", pool_cp, "0x%X"))
         f.write(arr("uint16_t", "ac_pp_rd", pool_rd))
-    size = 256 + len(blocks) * 1024 + 4 * len(first_idx) + 4 * len(off) + 4 * len(pool_cp)
+    size = 256 + len(blocks) * 1024 + 4 * len(first_idx) + 4 * len(off) + 4 * len(pool_cp) + 2 * len(keys)
     print("syllables %d, defaults %d, phrases %d of %d (pool %d chars), %d blocks, ~%d KB rodata"
           % (len(syls), len(def_of), len(keys), len(phrases), len(pool_cp), len(blocks), size // 1024))
 

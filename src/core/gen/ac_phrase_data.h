@@ -29,4 +29,8 @@ extern const uint32_t ac_pp_off[];
 extern const uint16_t ac_pp_cp[];
 extern const uint16_t ac_pp_rd[];
 
+/* the second character of each phrase, contiguous: the widest narrowing
+ * step (all phrases of one first character) reads only this array */
+extern const uint16_t ac_pp_c2[];
+
 #endif							/* AC_PHRASE_DATA_H */

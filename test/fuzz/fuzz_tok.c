@@ -1,0 +1,132 @@
+/*-------------------------------------------------------------------------
+ * fuzz_tok.c
+ *	  libFuzzer harness: the search tokenizer (ac_tok.h).
+ *
+ * Invariants:
+ *	 - tokens cover every input byte exactly once, in order, each 1 ..
+ *	   AC_TOK_MAXLEN bytes, of a known token id; with annotations off there
+ *	   is no annot token;
+ *	 - a CJK token's next_cp is 0 or a CJK character; other tokens carry 0;
+ *	 - annotations are invisible: the tokens of a raw text, annot tokens
+ *	   left out, are the tokens of its cleaned text (same ids, bytes and
+ *	   next_cp), which is what makes to_tsvector('annot_cjk', raw) equal
+ *	   to_tsvector('annot_cjk', annot_clean(raw)).
+ *-------------------------------------------------------------------------
+ */
+#include "fuzz_common.h"
+#include "ac_tok.h"
+
+typedef struct tok_log
+{
+	size_t		n;
+	size_t		cap;
+	ac_token   *v;
+} tok_log;
+
+static int
+known_type(ac_tok_type t)
+{
+	switch (t)
+	{
+		case AC_TOK_WORD:
+		case AC_TOK_NUMWORD:
+		case AC_TOK_BLANK:
+		case AC_TOK_HAN:
+		case AC_TOK_KANA:
+		case AC_TOK_HANGUL:
+		case AC_TOK_NUMBER:
+		case AC_TOK_EMAIL:
+		case AC_TOK_URL:
+		case AC_TOK_PUNCT:
+		case AC_TOK_ANNOT:
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+/* Tokenize and check coverage; log the non-annot tokens when asked. */
+static void
+tokenize(const unsigned char *buf, size_t len, bool annotations, tok_log *log)
+{
+	ac_tokenizer t;
+	ac_token	tok;
+	size_t		pos = 0;
+
+	ac_tok_init(&t, buf, len, annotations);
+	while (ac_tok_next(&t, &tok))
+	{
+		FUZZ_REQUIRE(known_type(tok.type), "known token id");
+		FUZZ_REQUIRE(tok.start == pos, "tokens are contiguous and in order");
+		FUZZ_REQUIRE(tok.len >= 1 && tok.len <= AC_TOK_MAXLEN && tok.len <= len - pos,
+					 "token length");
+		FUZZ_REQUIRE(annotations || tok.type != AC_TOK_ANNOT, "no annot token when off");
+		if (ac_tok_is_cjk(tok.type))
+		{
+			if (tok.next_cp != 0)
+			{
+				ac_uclass	c = ac_uclass_of(tok.next_cp);
+
+				FUZZ_REQUIRE(c == AC_CLS_HAN || c == AC_CLS_KANA || c == AC_CLS_HANGUL,
+							 "next_cp is CJK");
+			}
+		}
+		else
+			FUZZ_REQUIRE(tok.next_cp == 0, "next_cp only on CJK tokens");
+		pos += tok.len;
+		if (log != NULL && tok.type != AC_TOK_ANNOT)
+		{
+			if (log->n == log->cap)
+			{
+				log->cap = log->cap ? log->cap * 2 : 64;
+				log->v = realloc(log->v, log->cap * sizeof(ac_token));
+				if (log->v == NULL)
+					abort();
+			}
+			log->v[log->n++] = tok;
+		}
+	}
+	FUZZ_REQUIRE(pos == len, "tokens cover the whole input");
+	FUZZ_REQUIRE(!ac_tok_next(&t, &tok), "the tokenizer stays at its end");
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	unsigned char *buf = fuzz_copy(data, size);
+	unsigned char *clean = malloc(size + 1);
+	size_t		clen = ac_clean(buf, size, clean);
+	tok_log		raw = {0, 0, NULL};
+	tok_log		cln = {0, 0, NULL};
+	size_t		i;
+
+	tokenize(buf, size, false, NULL);
+	tokenize(buf, size, true, &raw);
+	tokenize(clean, clen, true, &cln);
+
+	if (raw.n != cln.n)
+		fprintf(stderr, "raw text: %zu tokens besides annotations, cleaned text: %zu\n",
+				raw.n, cln.n);
+	FUZZ_REQUIRE(raw.n == cln.n, "annotations are invisible: same token count");
+	for (i = 0; i < raw.n; i++)
+	{
+		const ac_token *a = &raw.v[i];
+		const ac_token *b = &cln.v[i];
+
+		if (!(a->type == b->type && a->len == b->len &&
+			  memcmp(buf + a->start, clean + b->start, a->len) == 0 &&
+			  a->next_cp == b->next_cp))
+			fprintf(stderr, "token %zu: raw %d \"%.*s\" next U+%04X, cleaned %d \"%.*s\" next U+%04X\n",
+					i, a->type, (int) a->len, buf + a->start, a->next_cp,
+					b->type, (int) b->len, clean + b->start, b->next_cp);
+		FUZZ_REQUIRE(a->type == b->type, "annotations are invisible: same ids");
+		FUZZ_REQUIRE(a->len == b->len && memcmp(buf + a->start, clean + b->start, a->len) == 0,
+					 "annotations are invisible: same bytes");
+		FUZZ_REQUIRE(a->next_cp == b->next_cp, "annotations are invisible: same next_cp");
+	}
+	free(raw.v);
+	free(cln.v);
+	free(clean);
+	free(buf);
+	return 0;
+}
