@@ -108,12 +108,7 @@ annot_cjk_prs_end(PG_FUNCTION_ARGS)
 }
 
 /* Token types of annot_cjk; ids are a permanent contract (ac_tok.h). */
-static const struct
-{
-	int			id;
-	const char *alias;
-	const char *descr;
-}			lextypes[] =
+static const AcLexType lextypes[] =
 {
 	{AC_TOK_WORD, "word", "Word, letters only (any alphabetic script, full-width included)"},
 	{AC_TOK_NUMWORD, "numword", "Word, letters and digits"},
@@ -128,19 +123,24 @@ static const struct
 	{AC_TOK_ANNOT, "annot", "Reading annotation markup (not indexed)"},
 };
 
-Datum
-annot_cjk_prs_lextype(PG_FUNCTION_ARGS)
+LexDescr *
+ac_lexdescr(const AcLexType *types, int n)
 {
-	int			n = lengthof(lextypes);
 	LexDescr   *d = (LexDescr *) palloc(sizeof(LexDescr) * (n + 1));
 	int			i;
 
 	for (i = 0; i < n; i++)
 	{
-		d[i].lexid = lextypes[i].id;
-		d[i].alias = pstrdup(lextypes[i].alias);
-		d[i].descr = pstrdup(lextypes[i].descr);
+		d[i].lexid = types[i].id;
+		d[i].alias = pstrdup(types[i].alias);
+		d[i].descr = pstrdup(types[i].descr);
 	}
 	d[n].lexid = 0;
-	PG_RETURN_POINTER(d);
+	return d;
+}
+
+Datum
+annot_cjk_prs_lextype(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(ac_lexdescr(lextypes, lengthof(lextypes)));
 }

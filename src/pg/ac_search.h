@@ -24,6 +24,8 @@
 
 #include "postgres.h"
 
+#include "tsearch/ts_public.h"
+
 typedef struct AcCjkNext
 {
 	const char *token;			/* NULL: no record */
@@ -32,5 +34,16 @@ typedef struct AcCjkNext
 } AcCjkNext;
 
 extern AcCjkNext ac_cjk_next;
+
+/* One token type of a parser: its permanent id, alias and description. */
+typedef struct AcLexType
+{
+	int			id;
+	const char *alias;
+	const char *descr;
+} AcLexType;
+
+/* The palloc'd, zero-terminated LexDescr array a lextype callback returns. */
+extern LexDescr *ac_lexdescr(const AcLexType *types, int n);
 
 #endif							/* AC_SEARCH_H */

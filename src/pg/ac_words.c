@@ -204,12 +204,7 @@ annot_cjk_words_end(PG_FUNCTION_ARGS)
 	PG_RETURN_VOID();
 }
 
-static const struct
-{
-	int			id;
-	const char *alias;
-	const char *descr;
-}			words_lextypes[] =
+static const AcLexType words_lextypes[] =
 {
 	{AC_TOK_WORD, "word", "Word of letters, Hangul included (ICU word break)"},
 	{AC_TOK_BLANK, "blank", "Space symbols"},
@@ -223,18 +218,7 @@ static const struct
 Datum
 annot_cjk_words_lextype(PG_FUNCTION_ARGS)
 {
-	int			n = lengthof(words_lextypes);
-	LexDescr   *d = (LexDescr *) palloc(sizeof(LexDescr) * (n + 1));
-	int			i;
-
-	for (i = 0; i < n; i++)
-	{
-		d[i].lexid = words_lextypes[i].id;
-		d[i].alias = pstrdup(words_lextypes[i].alias);
-		d[i].descr = pstrdup(words_lextypes[i].descr);
-	}
-	d[n].lexid = 0;
-	PG_RETURN_POINTER(d);
+	PG_RETURN_POINTER(ac_lexdescr(words_lextypes, lengthof(words_lextypes)));
 }
 
 /* The ICU version segmentation comes from: reindex when it changes. */
