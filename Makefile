@@ -32,6 +32,9 @@ ENCODING	= UTF8
 NO_LOCALE	= 1
 
 PG_CPPFLAGS	= -I$(srcdir)/src/core -I$(srcdir)/src/seg
+# Warnings are errors (-Wall comes from PGXS).  Unused parameters are allowed
+# only because PostgreSQL's own headers (storage/bufpage.h) have them.
+PG_CFLAGS	= -Wextra -Werror -Wno-unused-parameter
 SHLIB_LINK	= $(ICU_LIBS)
 EXTRA_CLEAN	= $(DATA_built) test/unit/*.bin test/fuzz/*.bin
 

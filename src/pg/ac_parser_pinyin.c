@@ -23,7 +23,7 @@ PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_start);
 PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_gettoken);
 PG_FUNCTION_INFO_V1(annot_cjk_pinyin_prs_end);
 
-AcPinWord	ac_pin_word = {NULL, 0, false};
+AcPinWord	ac_pin_word;				/* zero: no record */
 
 typedef struct AcPinParseState
 {
