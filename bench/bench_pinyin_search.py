@@ -32,9 +32,11 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import psql  # noqa: E402
 
 # form -> SQL expression of the tsquery, from columns of bench_pw
 FORMS = [
@@ -52,14 +54,6 @@ FORMS = [
     ('mixed pinyin+han', "pg_catalog.to_tsquery('annot_cjk_pinyin', mixed1)", 'tsv_p'),
     ('mixed han+pinyin', "pg_catalog.to_tsquery('annot_cjk_pinyin', mixed2)", 'tsv_p'),
 ]
-
-
-def psql(sql, *extra):
-    r = subprocess.run(['psql', '-X', '-q', '-At', '-F', '|', '-v', 'ON_ERROR_STOP=1', *extra],
-                       input=sql, capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit('psql failed: ' + r.stderr[-2000:])
-    return r.stdout
 
 
 def timed(sql):

@@ -33,21 +33,15 @@ import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import psql  # noqa: E402
 
 CJK = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]')
 CJK_RUN = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+')
 MIXED = re.compile(r'(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])')
-
-
-def psql(sql, *extra):
-    r = subprocess.run(['psql', '-X', '-q', '-At', '-F', '|', '-v', 'ON_ERROR_STOP=1', *extra],
-                       input=sql, capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit('psql failed: ' + r.stderr[-2000:])
-    return r.stdout
 
 
 def exec_ms(out):

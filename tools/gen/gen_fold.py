@@ -24,11 +24,13 @@ point, the remaining count - 1 words follow.
 Usage: gen_fold.py [--unicode DIR] [--t2s FILE] [--nfkc FILE] [-o OUT]
 """
 import argparse
-import bz2
 import os
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from unihan import code_points, unihan_fields  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
@@ -60,15 +62,8 @@ def read_dump(lines):
 
 
 def read_simplified_variants(path):
-    res = {}
-    with bz2.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            cp, field, value = line.rstrip('\n').split('\t', 2)
-            if field == 'kSimplifiedVariant':
-                res[int(cp[2:], 16)] = [int(v[2:], 16) for v in value.split()]
-    return res
+    values = unihan_fields(path, ['kSimplifiedVariant'])['kSimplifiedVariant']
+    return {cp: code_points(v) for cp, v in values.items()}
 
 
 def build_t2s(icu, variants):

@@ -22,10 +22,12 @@ hng.  A reading is (syllable id << 3) | tone, tone 1..4, 5 = neutral.
 Usage: gen_readings.py [--shared DIR] [--unicode DIR] [-o OUT]
 """
 import argparse
-import bz2
 import os
 import sys
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from unihan import code_points, unihan_fields  # noqa: E402
 
 TONE_MARKS = {'\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4}
 
@@ -101,15 +103,10 @@ def read_pinyin_pro(path):
 
 
 def read_unihan(path, fields):
-    res = {f: {} for f in fields}
-    with bz2.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            cp, field, value = line.rstrip('\n').split('\t', 2)
-            if field not in res:
-                continue
-            cp = int(cp[2:], 16)
+    res = {}
+    for field, values in unihan_fields(path, fields).items():
+        res[field] = {}
+        for cp, value in values.items():
             readings = []
             for item in value.split():
                 if ':' in item:            # "0442.080:háng" / "20811.060:háng,xìng"
@@ -122,15 +119,8 @@ def read_unihan(path, fields):
 
 
 def read_compat_variants(path):
-    res = {}
-    with bz2.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            cp, field, value = line.rstrip('\n').split('\t', 2)
-            if field == 'kCompatibilityVariant':
-                res[int(cp[2:], 16)] = int(value.split()[0][2:], 16)
-    return res
+    values = unihan_fields(path, ['kCompatibilityVariant'])['kCompatibilityVariant']
+    return {cp: code_points(v)[0] for cp, v in values.items()}
 
 
 def build(args):
