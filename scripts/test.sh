@@ -50,6 +50,19 @@ if ! ac_build 2>"$AC_OUT"; then
 	exit 1
 fi
 
+# Symbols carry ICU's major version: a library built against another ICU
+# than the server's would load a second ICU into the backend.
+ac_log "same ICU as the server"
+server_icu=$(ldd "$PG_BINDIR/postgres" | awk '/libicuuc/ {print $3}')
+our_icu=$(ldd "$AC_ROOT/annot_clean.so" | awk '/libicuuc/ {print $3}')
+if [ -n "$our_icu" ] && [ "$server_icu" = "$our_icu" ]; then
+	echo "icu: postgres and annot_clean.so both use $our_icu"
+	PASSED=$((PASSED + 1))
+else
+	echo "icu: postgres uses '${server_icu}', annot_clean.so uses '${our_icu}'"
+	FAILED=$((FAILED + 1))
+fi
+
 ac_log "C unit tests (make unitcheck)"
 run_counted unit unitcheck
 
