@@ -33,4 +33,19 @@ extern Size ac_result_size(Size count, Size unit, Size extra,
  */
 extern text *ac_text_alloc(Size payload, const char *funcname);
 
+/* Called with every annotation the scanner completes (ac_clean_text). */
+struct ac_annot;
+typedef void (*ac_annot_fn) (const struct ac_annot *annot, void *arg);
+
+/*
+ * The cleaned text of buf[0 .. len), walking the core scanner and checking
+ * for interrupts at every (bounded) step.  Without any annotation it is buf
+ * itself, no copy; otherwise a palloc'd buffer preceded by VARHDRSZ spare
+ * bytes, so a caller can make a text of it in place (see annot_clean).
+ * on_annot, if not NULL, sees each annotation (with its clean_pos).
+ */
+extern const unsigned char *ac_clean_text(const unsigned char *buf, Size len,
+										  ac_annot_fn on_annot, void *arg,
+										  Size *outlen);
+
 #endif							/* AC_PG_H */

@@ -28,33 +28,18 @@ ac_check_span(const ac_scanner *sc, const ac_span *span)
 		elog(ERROR, "annotation scanner returned a span outside its input");
 }
 
-/*
- * annot_clean(text) returns text
- *
- * The input without its reading annotations.  The result is never longer
- * than the input, so one buffer of the input's size suffices; it is only
- * allocated at the first annotation: text without any is returned as is,
- * without a copy.
- */
-Datum
-annot_clean(PG_FUNCTION_ARGS)
+const unsigned char *
+ac_clean_text(const unsigned char *buf, Size len, ac_annot_fn on_annot,
+			  void *arg, Size *outlen)
 {
-	text	   *src;
-	const unsigned char *buf;
-	Size		len;
-	text	   *dst = NULL;
-	char	   *out = NULL;
-	Size		outlen = 0;
+	unsigned char *out = NULL;
+	Size		n = 0;
 	ac_scanner	sc;
 	ac_span		span;
 
-	ac_require_utf8("annot_clean");
-	src = PG_GETARG_TEXT_PP(0);
-	buf = (const unsigned char *) VARDATA_ANY(src);
-	len = VARSIZE_ANY_EXHDR(src);
-
 	ac_scan_init(&sc, buf, len);
-	ac_scan_no_positions(&sc);	/* annot_clean needs no positions */
+	if (on_annot == NULL)
+		ac_scan_no_positions(&sc);	/* nobody reads clean_pos */
 	while (ac_scan_next(&sc, &span))
 	{
 		/* a flag test: cheap enough for every (bounded) step */
@@ -64,22 +49,47 @@ annot_clean(PG_FUNCTION_ARGS)
 		{
 			if (out != NULL)
 			{
-				memcpy(out + outlen, buf + span.start, span.len);
-				outlen += span.len;
+				memcpy(out + n, buf + span.start, span.len);
+				n += span.len;
 			}
 		}
 		else if (out == NULL)
 		{
 			/* first annotation: every byte before it is text */
-			dst = (text *) palloc(VARHDRSZ + len);
-			out = VARDATA(dst);
+			out = (unsigned char *) palloc(VARHDRSZ + len) + VARHDRSZ;
 			memcpy(out, buf, span.start);
-			outlen = span.start;
+			n = span.start;
 		}
+		if (span.annot != NULL && on_annot != NULL)
+			on_annot(span.annot, arg);
 	}
+	*outlen = out != NULL ? n : len;
+	return out != NULL ? out : buf;
+}
 
-	if (out == NULL)
+/*
+ * annot_clean(text) returns text
+ *
+ * The input without its reading annotations.  The result is never longer
+ * than the input; text without annotations is returned as is, no copy.
+ */
+Datum
+annot_clean(PG_FUNCTION_ARGS)
+{
+	text	   *src;
+	const unsigned char *buf;
+	const unsigned char *out;
+	Size		outlen;
+	text	   *dst;
+
+	ac_require_utf8("annot_clean");
+	src = PG_GETARG_TEXT_PP(0);
+	buf = (const unsigned char *) VARDATA_ANY(src);
+	out = ac_clean_text(buf, VARSIZE_ANY_EXHDR(src), NULL, NULL, &outlen);
+	if (out == buf)
 		PG_RETURN_TEXT_P(src);
+	/* the cleaned bytes follow VARHDRSZ spare bytes: make them a text */
+	dst = (text *) (out - VARHDRSZ);
 	SET_VARSIZE(dst, VARHDRSZ + outlen);
 	PG_RETURN_TEXT_P(dst);
 }

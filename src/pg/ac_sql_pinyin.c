@@ -44,6 +44,7 @@ typedef struct cleaned
 	Size		len;
 	given_reading *given;
 	Size		ngiven;
+	Size		cap;			/* allocated entries of given */
 } cleaned;
 
 /* Receives every code point of the cleaned text with its reading (0: none). */
@@ -64,68 +65,45 @@ parse_style(text *style, const char *funcname)
 	return result;
 }
 
+/* Collect the readings of one annotation into the cleaned struct. */
+static void
+collect_readings(const ac_annot *annot, void *arg)
+{
+	cleaned    *c = (cleaned *) arg;
+	int			k;
+
+	for (k = 0; k < annot->nsyl && k < AC_ANNOT_MAXSYL; k++)
+	{
+		if (c->ngiven == c->cap)
+		{
+			c->cap = c->cap == 0 ? 64 : c->cap * 2;
+			if (c->cap > MaxAllocSize / sizeof(given_reading))
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("too many annotations")));
+			c->given = c->given == NULL
+				? palloc(c->cap * sizeof(given_reading))
+				: repalloc(c->given, c->cap * sizeof(given_reading));
+		}
+		c->given[c->ngiven].pos = annot->clean_pos + k;
+		c->given[c->ngiven].reading = annot->reading[k];
+		c->ngiven++;
+	}
+}
+
 /*
- * Clean src with the annotation scanner.  Without any annotation the
- * cleaned text is src itself (no copy).
+ * Clean src with the annotation scanner, keeping the readings its
+ * annotations give.  Without any annotation the cleaned text is src itself
+ * (no copy).
  */
 static void
 clean_input(text *src, cleaned *c)
 {
-	const unsigned char *buf = (const unsigned char *) VARDATA_ANY(src);
-	Size		len = VARSIZE_ANY_EXHDR(src);
-	unsigned char *out = NULL;
-	Size		outlen = 0;
-	Size		cap = 0;
-	ac_scanner	sc;
-	ac_span		span;
-
 	c->given = NULL;
 	c->ngiven = 0;
-	ac_scan_init(&sc, buf, len);
-	while (ac_scan_next(&sc, &span))
-	{
-		CHECK_FOR_INTERRUPTS();
-		if (span.start > len || span.len > len - span.start)
-			elog(ERROR, "annotation scanner returned a span outside its input");
-		if (span.kind == AC_SPAN_TEXT)
-		{
-			if (out != NULL)
-			{
-				memcpy(out + outlen, buf + span.start, span.len);
-				outlen += span.len;
-			}
-		}
-		else if (out == NULL)
-		{
-			out = palloc(len > 0 ? len : 1);
-			memcpy(out, buf, span.start);
-			outlen = span.start;
-		}
-		if (span.annot != NULL)
-		{
-			int			k;
-
-			for (k = 0; k < span.annot->nsyl && k < AC_ANNOT_MAXSYL; k++)
-			{
-				if (c->ngiven == cap)
-				{
-					cap = cap == 0 ? 64 : cap * 2;
-					if (cap > MaxAllocSize / sizeof(given_reading))
-						ereport(ERROR,
-								(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-								 errmsg("too many annotations")));
-					c->given = c->given == NULL
-						? palloc(cap * sizeof(given_reading))
-						: repalloc(c->given, cap * sizeof(given_reading));
-				}
-				c->given[c->ngiven].pos = span.annot->clean_pos + k;
-				c->given[c->ngiven].reading = span.annot->reading[k];
-				c->ngiven++;
-			}
-		}
-	}
-	c->buf = out != NULL ? out : buf;
-	c->len = out != NULL ? outlen : len;
+	c->cap = 0;
+	c->buf = ac_clean_text((const unsigned char *) VARDATA_ANY(src),
+						   VARSIZE_ANY_EXHDR(src), collect_readings, c, &c->len);
 }
 
 static bool
