@@ -41,14 +41,21 @@ run_counted() {
 	fi
 }
 
-ac_install_deps
-if ! ac_build 2>"$AC_OUT"; then
+# Run a step that later steps need; on failure show its output, count it
+# and stop with the summary line.
+run_required() {
+	local what=$1
+	shift
+	"$@" 2>"$AC_OUT" && return 0
 	cat "$AC_OUT"
-	echo "build failed"
+	echo "$what failed"
 	FAILED=$((FAILED + 1))
 	summary
 	exit 1
-fi
+}
+
+ac_install_deps
+run_required build ac_build
 
 # Symbols carry ICU's major version: a library built against another ICU
 # than the server's would load a second ICU into the backend.
@@ -76,13 +83,7 @@ fi
 ac_log "unit and fuzz done at ${SECONDS}s"
 ac_lock
 ac_log "install lock taken at ${SECONDS}s"
-if ! ac_install 2>"$AC_OUT"; then
-	cat "$AC_OUT"
-	echo "make install failed"
-	FAILED=$((FAILED + 1))
-	summary
-	exit 1
-fi
+run_required "make install" ac_install
 ac_cluster_start
 
 ac_log "pg_regress suite (make installcheck)"
