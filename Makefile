@@ -9,7 +9,7 @@
 # unitcheck builds it with a plain compiler and no server include path.
 
 EXTENSION	= annot_clean
-EXTVERSION	= 1.0
+EXTVERSION	= 1.1
 MODULE_big	= annot_clean
 PGFILEDESC	= "annot_clean - clean, read and search annotated CJK text"
 
@@ -20,13 +20,17 @@ GLUE_SRCS	= $(sort $(wildcard src/pg/*.c))
 OBJS		= $(CORE_SRCS:.c=.o) $(SEG_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The install script is assembled from one part per capability, in order.
+# Released versions: their install scripts are frozen in sql/ (1.0), and
+# each upgrade script is a header from sql/upgrade/ plus the parts that
+# version added, so no statement is written twice.
 SQL_PARTS	= $(sort $(wildcard sql/parts/*.sql))
-DATA_built	= sql/$(EXTENSION)--$(EXTVERSION).sql
-DATA		= $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
+UPGRADES	= sql/$(EXTENSION)--1.0--1.1.sql
+DATA_built	= sql/$(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
+DATA		= sql/$(EXTENSION)--1.0.sql
 
 # Regression tests, in order; init must stay first.
 REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
-	search headline index parallel pinyin_search upgrade
+	search tsvector headline index parallel pinyin_search upgrade
 REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
 ENCODING	= UTF8
 NO_LOCALE	= 1
@@ -53,10 +57,16 @@ endif
 # The script is read in the database encoding before any of it runs, so a
 # non-ASCII byte would make CREATE EXTENSION fail in, e.g., EUC_CN with an
 # encoding error instead of our "requires a UTF8 database" hint.
-$(DATA_built): $(SQL_PARTS)
-	@if LC_ALL=C grep -n '[^[:print:][:space:]]' $(SQL_PARTS) >&2; then \
-		echo "error: non-ASCII bytes in sql/parts (the install script must be ASCII)" >&2; exit 1; fi
-	cat $(SQL_PARTS) > $@
+ascii_check = @if LC_ALL=C grep -n '[^[:print:][:space:]]' $^ >&2; then \
+		echo "error: non-ASCII bytes in $^ (extension scripts must be ASCII)" >&2; exit 1; fi
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	$(ascii_check)
+	cat $^ > $@
+
+sql/$(EXTENSION)--1.0--1.1.sql: sql/upgrade/$(EXTENSION)--1.0--1.1.head sql/parts/45_tsvector.sql
+	$(ascii_check)
+	cat $^ > $@
 
 # ---- core unit tests: plain C, no server headers ----
 UNIT_CC		?= cc

@@ -31,6 +31,10 @@ SELECT annot_clean('abc');
 SELECT :'LAST_ERROR_SQLSTATE' AS sqlstate;
 SELECT * FROM annot_extract('abc');
 SELECT :'LAST_ERROR_SQLSTATE' AS sqlstate;
+CREATE FUNCTION annot_cjk_tsvector(text) RETURNS tsvector
+	AS '$libdir/annot_clean', 'annot_cjk_tsvector' LANGUAGE C IMMUTABLE STRICT;
+SELECT annot_cjk_tsvector('abc');
+SELECT :'LAST_ERROR_SQLSTATE' AS sqlstate;
 
 \c annot_enc_latin1
 CREATE FUNCTION annot_clean(text) RETURNS text

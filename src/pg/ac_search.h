@@ -43,6 +43,14 @@ typedef struct AcLexType
 	const char *descr;
 } AcLexType;
 
+/*
+ * Is (lexize, dictData) an annot_cjk_template dictionary with exactly these
+ * options?  annot_cjk_tsvector() uses it to know that its direct build
+ * still equals to_tsvector('annot_cjk').
+ */
+extern bool ac_dict_options_are(PGFunction lexize, const void *dict_data,
+								bool parts, bool clean);
+
 /* The palloc'd, zero-terminated LexDescr array a lextype callback returns. */
 extern LexDescr *ac_lexdescr(const AcLexType *types, int n);
 

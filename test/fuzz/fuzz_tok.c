@@ -10,11 +10,16 @@
  *	 - annotations are invisible: the tokens of a raw text, annot tokens
  *	   left out, are the tokens of its cleaned text (same ids, bytes and
  *	   next_cp), which is what makes to_tsvector('annot_cjk', raw) equal
- *	   to_tsvector('annot_cjk', annot_clean(raw)).
+ *	   to_tsvector('annot_cjk', annot_clean(raw));
+ *	 - the lexemes of every token (ac_lexeme.h, what annot_cjk indexes) are
+ *	   1 .. AC_TOK_MAXLEN bytes of valid UTF-8, distinct, at most AC_LEX_MAX;
+ *	   the first is the folded token; a bigram extends the unigram.
  *-------------------------------------------------------------------------
  */
 #include "fuzz_common.h"
+#include "ac_lexeme.h"
 #include "ac_tok.h"
+#include "ac_utf8.h"
 
 typedef struct tok_log
 {
@@ -45,6 +50,38 @@ known_type(ac_tok_type t)
 	}
 }
 
+static void
+check_lexemes(const unsigned char *tok, const ac_token *t)
+{
+	ac_lexemes	lx;
+	char		folded[AC_LEX_BUFSIZE];
+	bool		parts = (t->type == AC_TOK_EMAIL || t->type == AC_TOK_URL);
+	int			nf = ac_lex_fold(tok, t->len, folded);
+	int			n = ac_lex_token(tok, t->len, t->next_cp, parts, &lx);
+	int			i,
+				j;
+
+	FUZZ_REQUIRE(n == lx.count && n >= 0 && n <= AC_LEX_MAX, "lexeme count");
+	FUZZ_REQUIRE((n == 0) == (nf == 0), "no lexeme only when the token folds to nothing");
+	if (n == 0)
+		return;
+	FUZZ_REQUIRE(lx.off[0] == 0 && lx.len[0] == nf && memcmp(lx.buf, folded, nf) == 0,
+				 "first lexeme is the folded token");
+	for (i = 0; i < n; i++)
+	{
+		FUZZ_REQUIRE(lx.len[i] >= 1 && lx.len[i] <= AC_TOK_MAXLEN, "lexeme length");
+		FUZZ_REQUIRE(ac_utf8_valid((const unsigned char *) lx.buf + lx.off[i], lx.len[i]),
+					 "lexeme is valid UTF-8");
+		for (j = 0; j < i; j++)
+			FUZZ_REQUIRE(lx.len[i] != lx.len[j] ||
+						 memcmp(lx.buf + lx.off[i], lx.buf + lx.off[j], lx.len[i]) != 0,
+						 "lexemes are distinct");
+	}
+	if (t->next_cp != 0 && n > 1)
+		FUZZ_REQUIRE(n == 2 && lx.len[1] > lx.len[0] && lx.off[1] == 0,
+					 "the bigram extends the unigram");
+}
+
 /* Tokenize and check coverage; log the non-annot tokens when asked. */
 static void
 tokenize(const unsigned char *buf, size_t len, bool annotations, tok_log *log)
@@ -73,6 +110,7 @@ tokenize(const unsigned char *buf, size_t len, bool annotations, tok_log *log)
 		}
 		else
 			FUZZ_REQUIRE(tok.next_cp == 0, "next_cp only on CJK tokens");
+		check_lexemes(buf + tok.start, &tok);
 		pos += tok.len;
 		if (log != NULL && tok.type != AC_TOK_ANNOT)
 		{

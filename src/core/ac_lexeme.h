@@ -1,0 +1,64 @@
+/*-------------------------------------------------------------------------
+ * ac_lexeme.h
+ *	  The lexemes annot_cjk indexes for one token: search folding, the
+ *	  bigram of a CJK character, the parts of an e-mail address or URL.
+ *
+ * One home for the rule shared by the annot_cjk dictionary (ts_lexize path,
+ * src/pg/ac_dict.c) and the direct tsvector builder (src/pg/ac_tsvector.c):
+ * both must produce exactly the same lexemes, or stored vectors and queries
+ * disagree.
+ *
+ * Folding is per code point with ac_fold_search (NFKC case folding, then
+ * Traditional -> Simplified); ASCII is only lower-cased; a kana followed by
+ * a combining voicing mark is composed ("ｶﾞ" -> "ガ").  No lexeme is longer
+ * than AC_TOK_MAXLEN bytes (what a tsvector can store).
+ *-------------------------------------------------------------------------
+ */
+#ifndef AC_LEXEME_H
+#define AC_LEXEME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ac_fold.h"
+#include "ac_tok.h"
+
+/* Most separate parts emitted for one token with parts = true. */
+#define AC_LEX_MAXPARTS 16
+/* The token itself, its bigram or parts: at most this many lexemes. */
+#define AC_LEX_MAX (AC_LEX_MAXPARTS + 2)
+
+/*
+ * Size of a fold buffer: AC_TOK_MAXLEN bytes, a terminator, and room for one
+ * more folded code point, so folding writes first and checks the length
+ * after.  Any lexeme in it can also be read 8 bytes at a time.
+ */
+#define AC_LEX_BUFSIZE (AC_TOK_MAXLEN + 1 + 4 * AC_FOLD_MAXCPS)
+
+typedef struct ac_lexemes
+{
+	int			count;
+	uint16_t	off[AC_LEX_MAX];	/* lexeme i is buf[off[i] .. off[i] + len[i]) */
+	uint16_t	len[AC_LEX_MAX];
+	char		buf[AC_LEX_BUFSIZE];
+} ac_lexemes;
+
+/*
+ * Fold a whole token into out (AC_LEX_BUFSIZE bytes); returns the length,
+ * 0 if the token folds to nothing (then it is not a word).  Truncates at a
+ * character boundary rather than exceed AC_TOK_MAXLEN.
+ */
+int			ac_lex_fold(const unsigned char *s, size_t len, char *out);
+
+/*
+ * The lexemes of one token, in the order the dictionary returns them,
+ * without duplicates: the folded token; then, if next_cp is not 0, the
+ * bigram (folded token + folded next_cp); else, if parts, each run of
+ * letters and digits of the folded token that is not the whole token.
+ * Returns the count, 0 if the token folds to nothing.
+ */
+int			ac_lex_token(const unsigned char *s, size_t len, uint32_t next_cp,
+						 bool parts, ac_lexemes *out);
+
+#endif							/* AC_LEXEME_H */
