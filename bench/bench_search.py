@@ -8,13 +8,15 @@ usage: bench/bench_search.py CORPUS_DIR [--scale N] [--per-cat N] [--seed S]
 
 Loads every *.jsonl.gz file of CORPUS_DIR ("body" field) N times into a
 scratch table, then prints:
-  - throughput of to_tsvector('annot_cjk') against to_tsvector('simple')
-    on the same rows, in one run (median of 3 alternating passes);
+  - throughput of to_tsvector('annot_cjk') and of annot_cjk_tsvector()
+    against to_tsvector('simple') on the same rows, in one run (median of 3
+    alternating passes), and whether annot_cjk_tsvector() equals
+    to_tsvector('annot_cjk') on every distinct article;
   - GIN build time over stored tsvectors, annot_cjk against simple, and
     GIN size against the text size;
   - how many articles hit the 16383-position clamp or the 256-positions
     per lexeme cap;
-  - recall and precision against LIKE '%q%' on annot_cjk_fold(annot_clean(
+  - recall and precision against substring search (strpos) on annot_cjk_fold(annot_clean(
     body)) (cleaned, NFKC-case-folded, Simplified text) for queries sampled
     from the corpus by a fixed-seed generator: one character, two
     characters, three or four characters, two words, phrases, mixed
@@ -126,18 +128,23 @@ def tsquery_of(cat, q):
     return "pg_catalog.to_tsquery('annot_cjk', %s)" % lit(q)
 
 
+def contains(col, q):
+    """Substring test on folded text: strpos is several times faster than
+    LIKE '%q%' on multibyte text, with the same answer."""
+    return "pg_catalog.strpos(%s, annot_cjk_fold(%s)) > 0" % (col, lit(q))
+
+
 def truth_of(cat, q, boundary=False):
     if cat == 'multi':
-        return ' AND '.join("fbody LIKE '%%' || annot_cjk_fold(%s) || '%%'" % lit(w) for w in q.split())
+        return ' AND '.join(contains('fbody', w) for w in q.split())
     if boundary:
         pat = re.escape(q.lower())
         if re.match(r'[a-z0-9]', q.lower()):
             pat = '(^|[^a-z0-9])' + pat
         if re.search(r'[a-z0-9]$', q.lower()):
             pat = pat + '([^a-z0-9]|$)'
-        return ("fbody LIKE '%%' || annot_cjk_fold(%s) || '%%' AND fbody ~ annot_cjk_fold(%s)"
-                % (lit(q), lit(pat)))
-    return "fbody LIKE '%%' || annot_cjk_fold(%s) || '%%'" % lit(q)
+        return "%s AND fbody ~ annot_cjk_fold(%s)" % (contains('fbody', q), lit(pat))
+    return contains('fbody', q)
 
 
 def recipe_of(cat, q):
@@ -148,7 +155,7 @@ def recipe_of(cat, q):
     base = ("SELECT t.id FROM bench_tsv t WHERE t.tsv @@ pg_catalog.plainto_tsquery('annot_cjk', %s)" % lit(q))
     if all(len(w) <= 2 and CJK.fullmatch(w[0]) and CJK.fullmatch(w[-1]) for w in words):
         return base
-    conds = ' AND '.join("f.fbody LIKE '%%' || annot_cjk_fold(%s) || '%%'" % lit(w) for w in words)
+    conds = ' AND '.join(contains('f.fbody', w) for w in words)
     return base.replace('FROM bench_tsv t', 'FROM bench_tsv t JOIN bench_fold f USING (id)') + ' AND ' + conds
 
 
@@ -168,6 +175,8 @@ def main():
                     help='keep the tables of a previous run (skip loading and throughput)')
     ap.add_argument('--builds', type=int, default=1, help='GIN build rounds (0: keep the indexes)')
     ap.add_argument('--mwm', default='2GB', help='maintenance_work_mem for the GIN builds')
+    ap.add_argument('--compression', default='pglz', choices=('pglz', 'lz4'),
+                    help='TOAST compression of the stored annot_cjk tsvectors and folded texts')
     a = ap.parse_args()
 
     rows = read_corpus(a.corpus) if a.reuse else load(a.corpus, a.scale)
@@ -176,15 +185,22 @@ def main():
     print('corpus: %d articles (%d x %d), %.1f MB of text' % (ndoc, a.scale, len(rows), nbytes / 1e6))
 
     # throughput, same rows, same run, alternating
-    t_s, t_c = [], []
+    t_s, t_c, t_f = [], [], []
+    exprs = (("pg_catalog.to_tsvector('simple', body)", t_s), ("pg_catalog.to_tsvector('annot_cjk', body)", t_c),
+             ("annot_cjk_tsvector(body)", t_f))
     for _ in range(0 if a.reuse else 3):
-        for cfg, acc in (('simple', t_s), ('annot_cjk', t_c)):
-            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
+        for expr, acc in exprs:
+            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(%s)) FROM bench_doc;" % expr)
             acc.extend(exec_ms(out))
     if not a.reuse:
-        ms, mc = statistics.median(t_s), statistics.median(t_c)
-        print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s, ratio %.2f (median of 3 passes)'
-              % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc))
+        ms, mc, mf = statistics.median(t_s), statistics.median(t_c), statistics.median(t_f)
+        print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s (ratio %.2f), annot_cjk_tsvector() '
+              '%.1f MB/s (ratio %.2f) (median of 3 alternating passes)'
+              % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc, nbytes / 1e3 / mf, ms / mf))
+        diff = psql("SELECT count(*), count(*) FILTER (WHERE annot_cjk_tsvector(body)::text <> "
+                    "pg_catalog.to_tsvector('annot_cjk', body)::text) FROM bench_doc WHERE id <= %d;" % len(rows))
+        print('annot_cjk_tsvector() = to_tsvector(\'annot_cjk\'): %s distinct articles compared, %s differ'
+              % tuple(diff.strip().split('|')))
         # where the time goes: the annot_cjk parser with nothing mapped
         # (tokenizing only), and with one lexeme per character (simple)
         psql("""
@@ -204,13 +220,12 @@ ALTER TEXT SEARCH CONFIGURATION bench_uni ADD MAPPING FOR word, numword, cjk, ka
     # stored tsvectors, GIN builds, sizes
     if not a.reuse:
         psql("""
-CREATE TABLE bench_tsv AS SELECT id, pg_catalog.to_tsvector('annot_cjk', body) AS tsv,
-       pg_catalog.to_tsvector('simple', body) AS stsv FROM bench_doc;
-ALTER TABLE bench_tsv ADD PRIMARY KEY (id);
-CREATE TABLE bench_fold AS SELECT id, annot_cjk_fold(annot_clean(body)) AS fbody FROM bench_doc;
-ALTER TABLE bench_fold ADD PRIMARY KEY (id);
+CREATE TABLE bench_tsv (id int PRIMARY KEY, tsv tsvector COMPRESSION %(c)s, stsv tsvector);
+INSERT INTO bench_tsv SELECT id, annot_cjk_tsvector(body), pg_catalog.to_tsvector('simple', body) FROM bench_doc;
+CREATE TABLE bench_fold (id int PRIMARY KEY, fbody text COMPRESSION %(c)s);
+INSERT INTO bench_fold SELECT id, annot_cjk_fold(annot_clean(body)) FROM bench_doc;
 VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
-""")
+""" % {'c': a.compression})
     b_s, b_c = [], []
     for _ in range(a.builds):
         out = psql("SET maintenance_work_mem = '" + a.mwm + "';\n\\timing on\nDROP INDEX IF EXISTS bench_stsv_gin;\nCREATE INDEX bench_stsv_gin ON bench_tsv USING gin (stsv);\n")
@@ -251,9 +266,9 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
             lat_sql.append("EXPLAIN (ANALYZE, TIMING OFF) %s;" % recipe_of(c, q))
     lat_all = exec_ms(psql('\n'.join(lat_sql)))[2 * len(allq):]   # second round: warm cache
     lat, lat_r = lat_all[0::2], lat_all[1::2]
-    print('queries: %d per category, seed %d; truth = LIKE on annot_cjk_fold(annot_clean(body))' % (a.per_cat, a.seed))
+    print('queries: %d per category, seed %d; truth = substring (strpos) of annot_cjk_fold(annot_clean(body))' % (a.per_cat, a.seed))
     print('query forms: "tsquery" = to_tsquery (one, two, three_four), websearch_to_tsquery (multi), phraseto_tsquery')
-    print('  (phrase, mixed); "recipe" = plainto_tsquery, plus annot_cjk_fold LIKE recheck unless every word is')
+    print('  (phrase, mixed); "recipe" = plainto_tsquery, plus a strpos recheck on the folded text unless every word is')
     print('  one or two CJK characters (a bigram lexeme is exact)')
     print('%-11s %7s %9s | %8s %9s %8s %8s | %8s %9s %8s %8s' % ('category', 'matches', 'queries', 'recall', 'precision',
           'med ms', 'p95 ms', 'recall', 'precision', 'med ms', 'p95 ms'))

@@ -268,6 +268,8 @@ lexref_cmp(const LexRef *a, const LexRef *b, const LexSet *set)
 	return (ea->len > eb->len) - (ea->len < eb->len);
 }
 
+#if PG_VERSION_NUM >= 140000
+/* a sort specialized for LexRef, the comparison inlined */
 #define ST_SORT sort_lexrefs
 #define ST_ELEMENT_TYPE LexRef
 #define ST_COMPARE(a, b, set) lexref_cmp(a, b, set)
@@ -275,6 +277,17 @@ lexref_cmp(const LexRef *a, const LexRef *b, const LexSet *set)
 #define ST_SCOPE static
 #define ST_DEFINE
 #include "lib/sort_template.h"
+#else
+/* PostgreSQL 13 has no lib/sort_template.h */
+static int
+lexref_qsort_cmp(const void *a, const void *b, void *set)
+{
+	return lexref_cmp((const LexRef *) a, (const LexRef *) b, (const LexSet *) set);
+}
+
+#define sort_lexrefs(refs, n, set) \
+	qsort_arg((refs), (n), sizeof(LexRef), lexref_qsort_cmp, (void *) (set))
+#endif
 
 static TSVector
 lexset_to_tsvector(LexSet *set)
