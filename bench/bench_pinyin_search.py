@@ -2,13 +2,14 @@
 """bench_pinyin_search.py: recall, extra hits, latency, index size and build
 time of the annot_cjk_pinyin configuration on the news corpus.
 
-usage: bench/bench_pinyin_search.py CORPUS_DIR [--hans N] [--hant N]
+usage: bench/bench_pinyin_search.py CORPUS_DIR [--hans N] [--hant N] [--scale K]
            [--words N] [--seed S] [--lock PATH]
        (psql connection from the usual PG* environment variables; the
        annot_clean extension must be installed in that database)
 
 Loads the first N articles of zh_hans.odd.jsonl.gz and of
-zh_hant.odd.jsonl.gz ("body") into a scratch table, then:
+zh_hant.odd.jsonl.gz ("body") into a scratch table (K copies of them with
+--scale K, to reach a 100k-article table from the shared corpus), then:
   - prepare (holding --lock, the shared install lock, since it calls the
     extension's C functions): to_tsvector('annot_cjk') and
     to_tsvector('annot_cjk_pinyin') of every row, timed; the cleaned,
@@ -61,22 +62,26 @@ def timed(sql):
     return float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]) / 1e3
 
 
-def load(corpus, nhans, nhant):
+def load(corpus, nhans, nhant, scale):
+    bodies = []
+    for name, limit in (('zh_hans.odd.jsonl.gz', nhans), ('zh_hant.odd.jsonl.gz', nhant)):
+        k = 0
+        with gzip.open(os.path.join(corpus, name), 'rt', encoding='utf-8') as fh:
+            for line in fh:
+                if k >= limit:
+                    break
+                b = (json.loads(line).get('body') or '').replace('\x00', '')
+                if b:
+                    bodies.append(b)
+                    k += 1
     fd, path = tempfile.mkstemp(prefix='bench_pinsearch_', suffix='.csv', dir='/tmp')
     n = 0
     with os.fdopen(fd, 'w', newline='', encoding='utf-8') as out:
         w = csv.writer(out)
-        for name, limit in (('zh_hans.odd.jsonl.gz', nhans), ('zh_hant.odd.jsonl.gz', nhant)):
-            k = 0
-            with gzip.open(os.path.join(corpus, name), 'rt', encoding='utf-8') as fh:
-                for line in fh:
-                    if k >= limit:
-                        break
-                    b = (json.loads(line).get('body') or '').replace('\x00', '')
-                    if b:
-                        n += 1
-                        k += 1
-                        w.writerow([n, b])
+        for _ in range(scale):
+            for b in bodies:
+                n += 1
+                w.writerow([n, b])
     os.chmod(path, 0o644)
     psql("""
 DROP TABLE IF EXISTS bench_pdoc, bench_ptsv, bench_pw, bench_pq;
@@ -133,6 +138,7 @@ def main():
     ap.add_argument('corpus')
     ap.add_argument('--hans', type=int, default=8000)
     ap.add_argument('--hant', type=int, default=4000)
+    ap.add_argument('--scale', type=int, default=1, help='copies of the loaded articles')
     ap.add_argument('--words', type=int, default=250)
     ap.add_argument('--seed', default='pinsearch1')
     ap.add_argument('--lock', default='/tmp/annot_clean_install.lock')
@@ -140,12 +146,12 @@ def main():
     a = ap.parse_args()
 
     if not a.reuse:
-        ndoc = load(a.corpus, a.hans, a.hant)
+        ndoc = load(a.corpus, a.hans, a.hant, a.scale)
         with open(a.lock, 'a') as lk:
             fcntl.flock(lk, fcntl.LOCK_EX)
             t_c, t_p = prepare(a.words, a.seed)
-        print('articles: %d (zh_hans %d + zh_hant %d); to_tsvector: annot_cjk %.1f s, annot_cjk_pinyin %.1f s (%.2f x)'
-              % (ndoc, min(a.hans, ndoc), ndoc - min(a.hans, ndoc), t_c, t_p, t_p / t_c))
+        print('articles: %d (%d x (zh_hans up to %d + zh_hant up to %d)); to_tsvector: annot_cjk %.1f s, '
+              'annot_cjk_pinyin %.1f s (%.2f x)' % (ndoc, a.scale, a.hans, a.hant, t_c, t_p, t_p / t_c))
     ndoc = int(psql('SELECT count(*) FROM bench_ptsv;'))
     nbytes = int(psql('SELECT sum(octet_length(body)) FROM bench_pdoc;'))
 
