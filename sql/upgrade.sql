@@ -6,8 +6,8 @@
 --
 SET client_min_messages = warning;
 
--- every object of the installed (fresh) version, with what matters of it
-CREATE TEMP TABLE fresh AS
+-- every object of the installed extension, with what matters of it
+CREATE TEMP VIEW ext_objects AS
 SELECT pg_catalog.pg_describe_object(d.classid, d.objid, 0) AS object,
        pg_catalog.obj_description(d.objid, d.classid::pg_catalog.regclass::pg_catalog.name) AS comment,
        (SELECT p.provolatile::text || p.proisstrict::text || p.proparallel::text || p.prosrc
@@ -16,6 +16,8 @@ FROM pg_catalog.pg_depend d
 WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
   AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'annot_clean')
   AND d.deptype = 'e';
+-- as a fresh install of the current version has them
+CREATE TEMP TABLE fresh AS SELECT * FROM ext_objects;
 
 SELECT pg_catalog.array_agg(version ORDER BY version) AS versions
 FROM pg_catalog.pg_available_extension_versions WHERE name = 'annot_clean';
@@ -41,18 +43,9 @@ ALTER EXTENSION annot_clean UPDATE;
 SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'annot_clean';
 
 -- the same objects as a fresh install: none missing, none extra
-WITH upgraded AS (
-  SELECT pg_catalog.pg_describe_object(d.classid, d.objid, 0) AS object,
-         pg_catalog.obj_description(d.objid, d.classid::pg_catalog.regclass::pg_catalog.name) AS comment,
-         (SELECT p.provolatile::text || p.proisstrict::text || p.proparallel::text || p.prosrc
-          FROM pg_catalog.pg_proc p WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = d.objid) AS props
-  FROM pg_catalog.pg_depend d
-  WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-    AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'annot_clean')
-    AND d.deptype = 'e')
-SELECT 'missing after upgrade' AS problem, * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM upgraded) m
+SELECT 'missing after upgrade' AS problem, * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM ext_objects) m
 UNION ALL
-SELECT 'extra after upgrade', * FROM (SELECT * FROM upgraded EXCEPT SELECT * FROM fresh) e
+SELECT 'extra after upgrade', * FROM (SELECT * FROM ext_objects EXCEPT SELECT * FROM fresh) e
 ORDER BY 1, 2;
 SELECT count(*) AS objects_compared FROM fresh;
 
