@@ -34,6 +34,7 @@ FUNCS=(
 	"(SELECT count(*) FROM annot_extract(v))"
 	"length(annot_cjk_fold(v))"
 	"length(to_tsvector('annot_cjk', v))"
+	"length(annot_cjk_tsvector(v))"
 	"length(to_tsvector('annot_cjk_words', v))"
 )
 

@@ -71,5 +71,12 @@ run "to_tsvector annot_cjk on 300 MB" "error 54000" \
 	"SELECT length(to_tsvector('annot_cjk', repeat('中文搜索', 25000000)))"
 run "to_tsvector annot_cjk_words on 300 MB" "error 54000" \
 	"SELECT length(to_tsvector('annot_cjk_words', repeat('中文搜索', 25000000)))"
+# annot_cjk_tsvector keeps no per-token array: 300 MB of four characters is
+# 8 lexemes at capped positions; 3 M random Han characters exceed the 1 MB
+# a tsvector holds, found while collecting.
+run "annot_cjk_tsvector on 300 MB" "=8" \
+	"SELECT length(annot_cjk_tsvector(repeat('中文搜索', 25000000)))"
+run "annot_cjk_tsvector past the tsvector size" "error 54000" \
+	"SELECT length(annot_cjk_tsvector(string_agg(chr(19968 + (random() * 20000)::int), ''))) FROM generate_series(1, 3000000)"
 
 exit $fail
