@@ -81,6 +81,7 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE
          s.fold IS DISTINCT FROM annot_cjk_fold(t.body) OR
          s.extract IS DISTINCT FROM (SELECT pg_catalog.array_agg(e::text) FROM annot_extract(t.body) e) OR
          s.tsv IS DISTINCT FROM to_tsvector('annot_cjk', t.body) OR
+         s.tsv IS DISTINCT FROM annot_cjk_tsvector(t.body) OR
          s.tsv_words IS DISTINCT FROM to_tsvector('annot_cjk_words', t.body) OR
          s.headline IS DISTINCT FROM ts_headline('annot_cjk', t.body, plainto_tsquery('annot_cjk', '教育'))
        ) AS differing
