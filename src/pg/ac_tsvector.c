@@ -406,7 +406,18 @@ lexset_to_tsvector(LexSet *set)
 		}
 		lenstr += sizeof(uint16) + e->npos * sizeof(WordEntryPos);
 	}
+	pfree(refs);
+	pfree(positions);
 	return out;
+}
+
+static void
+lexset_free(LexSet *set)
+{
+	pfree(set->entries);
+	pfree(set->slots);
+	pfree(set->pool);
+	pfree(set->occ);
 }
 
 /*
@@ -493,6 +504,7 @@ build_tsvector(const unsigned char *buf, Size len)
 	ac_token	t;
 	ac_lexemes	lx;
 	LexSet		set;
+	TSVector	out;
 	int32		pos = 0;
 
 	lexset_init(&set, len);
@@ -513,7 +525,9 @@ build_tsvector(const unsigned char *buf, Size len)
 		for (i = 0; i < lx.count; i++)
 			lexset_add(&set, lx.buf + lx.off[i], lx.len[i], (uint16) LIMITPOS(pos));
 	}
-	return lexset_to_tsvector(&set);
+	out = lexset_to_tsvector(&set);
+	lexset_free(&set);			/* callers may run many per memory context */
+	return out;
 }
 
 /*
