@@ -257,7 +257,9 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
                    "(SELECT count(*) FROM r), (SELECT count(*) FROM r JOIN t USING (id))"
                    "%s;" % (tsquery_of(c, q), recipe_of(c, q), truth_of(c, q),
                             (", (SELECT count(*) FROM bench_fold WHERE %s), (SELECT count(*) FROM f JOIN bench_fold b USING (id) WHERE %s)"
-                             % (truth_of(c, q, True), truth_of(c, q, True).replace('fbody', 'b.fbody'))) if c == 'mixed' else ''))
+                             ", (SELECT count(*) FROM r JOIN bench_fold b USING (id) WHERE %s)"
+                             % (truth_of(c, q, True), truth_of(c, q, True).replace('fbody', 'b.fbody'),
+                                truth_of(c, q, True).replace('fbody', 'b.fbody'))) if c == 'mixed' else ''))
     res = [list(map(int, l.split('|'))) for l in psql('\n'.join(sql)).strip().split('\n')]
     lat_sql = ["SET enable_seqscan = off;"]
     for _ in range(2):
@@ -286,8 +288,10 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
         if c == 'mixed':
             bt = sum(res[i][5] for i in idx)
             btp = sum(res[i][6] for i in idx)
-            print('%-11s %7d %9s | %8.4f %9.4f   (word-boundary truth)' % ('', bt, '', btp / bt if bt else 1.0,
-                                                                          btp / f if f else 1.0))
+            brtp = sum(res[i][7] for i in idx)
+            print('%-11s %7d %9s | %8.4f %9.4f %17s | %8.4f %9.4f   (word-boundary truth)'
+                  % ('', bt, '', btp / bt if bt else 1.0, btp / f if f else 1.0, '',
+                     brtp / bt if bt else 1.0, brtp / r if r else 1.0))
         miss = [(allq[i][1], res[i][1] - res[i][2]) for i in idx if res[i][2] < res[i][1]]
         if miss:
             print('            tsquery form missed (query, documents): %s' % miss[:5])
