@@ -9,6 +9,9 @@
 #   make fuzzbuild                 build the harnesses only
 #   make valgrindcheck             pg_regress suite against a server under
 #                                  valgrind (test/reliability/valgrind.sh)
+#   make versioncheck              the glue compiled against PostgreSQL 13, 17
+#                                  and 18 headers from Debian's archive
+#                                  (test/reliability/versions.sh)
 #   make asancheck                 the C unit tests built with ASan + UBSan
 #
 # A harness is built only when the core source it tests exists, so this file
@@ -50,7 +53,7 @@ test/fuzz/obj/asan/%.o: %.c $(wildcard src/core/*.h)
 test/fuzz/obj/asan/%.bin: test/unit/%.c test/unit/ac_test.h $(ASAN_OBJS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -Itest/unit -o $@ $< $(ASAN_OBJS)
 
-.PHONY: fuzzbuild fuzzcheck fuzzlong valgrindcheck asancheck
+.PHONY: fuzzbuild fuzzcheck fuzzlong valgrindcheck asancheck versioncheck
 ifeq ($(FUZZ_HAVE_CC),)
 fuzzbuild fuzzcheck fuzzlong asancheck:
 	@echo "fuzz: $(FUZZ_CC) not found, fuzzing skipped (apt-get install clang-14 libclang-rt-14-dev)"
@@ -72,3 +75,6 @@ endif
 
 valgrindcheck:
 	test/reliability/valgrind.sh
+
+versioncheck:
+	test/reliability/versions.sh
