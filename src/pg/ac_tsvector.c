@@ -460,6 +460,29 @@ tsv_cache(FunctionCallInfo fcinfo)
 	return c;
 }
 
+/*
+ * The dictionary the installed annot_cjk configuration maps token type t
+ * to (sql/parts/40_search.sql): the parts dictionary for e-mails and URLs,
+ * annot_cjk_dict for words, numbers and CJK, none for the rest.
+ */
+typedef enum MappedDict
+{
+	MAPPED_NONE,
+	MAPPED_DICT,
+	MAPPED_PARTS_DICT
+} MappedDict;
+
+static MappedDict
+installed_mapping(int t)
+{
+	if (t == AC_TOK_EMAIL || t == AC_TOK_URL)
+		return MAPPED_PARTS_DICT;
+	if (t == AC_TOK_WORD || t == AC_TOK_NUMWORD || t == AC_TOK_NUMBER ||
+		ac_tok_is_cjk((ac_tok_type) t))
+		return MAPPED_DICT;
+	return MAPPED_NONE;
+}
+
 /* Is dictionary oid one of ours, with exactly these options? */
 static bool
 dict_is(Oid oid, bool parts)
@@ -481,11 +504,10 @@ config_as_installed(const AcTsvCache *c)
 	for (t = 0; t < cfg->lenmap; t++)
 	{
 		const ListDictionary *m = &cfg->map[t];
-		bool		content = (t == AC_TOK_WORD || t == AC_TOK_NUMWORD ||
-							   t == AC_TOK_NUMBER || ac_tok_is_cjk((ac_tok_type) t));
-		bool		parts = (t == AC_TOK_EMAIL || t == AC_TOK_URL);
+		MappedDict	want = installed_mapping(t);
+		bool		parts = (want == MAPPED_PARTS_DICT);
 
-		if (!content && !parts)
+		if (want == MAPPED_NONE)
 		{
 			if (m->len != 0)
 				return false;
@@ -511,14 +533,14 @@ build_tsvector(const unsigned char *buf, Size len)
 	ac_tok_init(&tok, buf, len, true);
 	while (ac_tok_next(&tok, &t))
 	{
-		bool		parts = (t.type == AC_TOK_EMAIL || t.type == AC_TOK_URL);
+		MappedDict	dict = installed_mapping(t.type);
 		int			i;
 
 		CHECK_FOR_INTERRUPTS();
-		if (!parts && t.type != AC_TOK_WORD && t.type != AC_TOK_NUMWORD &&
-			t.type != AC_TOK_NUMBER && !ac_tok_is_cjk(t.type))
+		if (dict == MAPPED_NONE)
 			continue;			/* not mapped: no lexeme, no position */
-		if (ac_lex_token(buf + t.start, t.len, t.next_cp, parts, &lx) == 0)
+		if (ac_lex_token(buf + t.start, t.len, t.next_cp,
+						 dict == MAPPED_PARTS_DICT, &lx) == 0)
 			continue;			/* folds to nothing: not recognized */
 		if (pos < MAXENTRYPOS)
 			pos++;
