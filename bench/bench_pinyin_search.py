@@ -3,7 +3,7 @@
 time of the annot_cjk_pinyin configuration on the news corpus.
 
 usage: bench/bench_pinyin_search.py CORPUS_DIR [--hans N] [--hant N] [--scale K]
-           [--words N] [--seed S] [--lock PATH]
+           [--words N] [--seed S] [--lock PATH] [--opclass OPS] [--forms A,B]
        (psql connection from the usual PG* environment variables; the
        annot_clean extension must be installed in that database)
 
@@ -143,6 +143,10 @@ def main():
     ap.add_argument('--seed', default='pinsearch1')
     ap.add_argument('--lock', default='/tmp/annot_clean_install.lock')
     ap.add_argument('--reuse', action='store_true', help='keep the tables of the last run')
+    ap.add_argument('--opclass', default='annot_cjk_ops', choices=('annot_cjk_ops', 'tsvector_ops'),
+                    help='GIN operator class of both indexes')
+    ap.add_argument('--forms', default='', help='measure only the query forms whose name contains one of these '
+                    'comma-separated strings (default: all)')
     a = ap.parse_args()
 
     if not a.reuse:
@@ -160,15 +164,16 @@ def main():
         ts = []
         for _ in range(1):
             ts.append(timed("SET maintenance_work_mem = '256MB';\nDROP INDEX IF EXISTS bench_ptsv_%s;\n"
-                            "CREATE INDEX bench_ptsv_%s ON bench_ptsv USING gin (%s);" % (col, col, col)))
+                            "CREATE INDEX bench_ptsv_%s ON bench_ptsv USING gin (%s %s);"
+                            % (col, col, col, a.opclass)))
         builds[col] = statistics.median(ts)
     sz = psql("SELECT pg_relation_size('bench_ptsv_tsv_c'), pg_relation_size('bench_ptsv_tsv_p'), "
               "sum(pg_column_size(tsv_c)), sum(pg_column_size(tsv_p)) FROM bench_ptsv;").strip().split('|')
     sz = [int(x) for x in sz]
     print('text %.1f MB; GIN annot_cjk %.1f MB, annot_cjk_pinyin %.1f MB (%.2f x); stored tsvectors %.1f MB vs %.1f MB (%.2f x)'
           % (nbytes / 1e6, sz[0] / 1e6, sz[1] / 1e6, sz[1] / sz[0], sz[2] / 1e6, sz[3] / 1e6, sz[3] / sz[2]))
-    print('GIN build over stored tsvectors: annot_cjk %.2f s, annot_cjk_pinyin %.2f s (%.2f x)'
-          % (builds['tsv_c'], builds['tsv_p'], builds['tsv_p'] / builds['tsv_c']))
+    print('GIN build over stored tsvectors (%s): annot_cjk %.2f s, annot_cjk_pinyin %.2f s (%.2f x)'
+          % (a.opclass, builds['tsv_c'], builds['tsv_p'], builds['tsv_p'] / builds['tsv_c']))
     lim = psql("""
 SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
   SELECT id, bool_or(16383 = ANY (u.positions)) AS clamp, bool_or(cardinality(u.positions) >= 255) AS cap
@@ -191,6 +196,8 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
 
     print('%-28s %8s %8s %9s %9s %8s %8s' % ('form', 'recall', 'missed', 'found/tr', 'med ratio', 'med ms', 'p95 ms'))
     for fi, (name, _, col) in enumerate(FORMS):
+        if a.forms and not any(f in name for f in a.forms.split(',')):
+            continue
         sql = []
         lat_sql = ["SET enable_seqscan = off;"]
         for w, qs in words:

@@ -12,8 +12,9 @@ scratch table, then prints:
     against to_tsvector('simple') on the same rows, in one run (median of 3
     alternating passes), and whether annot_cjk_tsvector() equals
     to_tsvector('annot_cjk') on every distinct article;
-  - GIN build time over stored tsvectors, annot_cjk against simple, and
-    GIN size against the text size;
+  - GIN build time over stored tsvectors: simple (tsvector_ops) against
+    annot_cjk with the default tsvector_ops and with annot_cjk_ops, and
+    GIN sizes against the text size;
   - how many articles hit the 16383-position clamp or the 256-positions
     per lexeme cap;
   - recall and precision against substring search (strpos) on annot_cjk_fold(annot_clean(
@@ -22,8 +23,12 @@ scratch table, then prints:
     characters, three or four characters, two words, phrases, mixed
     Latin/Han; for mixed queries also against a word-boundary truth (a
     word index does not find "gdp" inside "xgdp");
-  - GIN query latency (server-side execution time, enable_seqscan off):
-    median and 95th percentile per category and overall.
+  - GIN query latency (server-side execution time, enable_seqscan off,
+    through the annot_cjk_ops index unless --query-opclass says otherwise):
+    median and 95th percentile per category and overall, fetching every
+    matching id, and for the recipe also the first page (LIMIT 10).
+Throughput and builds run in one backend without parallel workers, so
+every side gets the same conditions.
 Nothing from the corpus is written outside the database and /tmp.
 """
 import argparse
@@ -174,7 +179,9 @@ def main():
     ap.add_argument('--reuse', action='store_true',
                     help='keep the tables of a previous run (skip loading and throughput)')
     ap.add_argument('--builds', type=int, default=1, help='GIN build rounds (0: keep the indexes)')
-    ap.add_argument('--mwm', default='2GB', help='maintenance_work_mem for the GIN builds')
+    ap.add_argument('--mwm', default='64MB', help='maintenance_work_mem for the GIN builds (default: PostgreSQL\'s)')
+    ap.add_argument('--query-opclass', default='annot_cjk_ops', choices=('annot_cjk_ops', 'tsvector_ops'),
+                    help='the annot_cjk index the queries use')
     ap.add_argument('--compression', default='pglz', choices=('pglz', 'lz4'),
                     help='TOAST compression of the stored annot_cjk tsvectors and folded texts')
     a = ap.parse_args()
@@ -184,19 +191,35 @@ def main():
     ndoc, nbytes = int(info[0]), int(info[1])
     print('corpus: %d articles (%d x %d), %.1f MB of text' % (ndoc, a.scale, len(rows), nbytes / 1e6))
 
-    # throughput, same rows, same run, alternating
-    t_s, t_c, t_f = [], [], []
-    exprs = (("pg_catalog.to_tsvector('simple', body)", t_s), ("pg_catalog.to_tsvector('annot_cjk', body)", t_c),
-             ("annot_cjk_tsvector(body)", t_f))
+    # throughput, same rows, same run, alternating: wall time of the query,
+    # and the backend's own CPU time (log_executor_stats, superuser only),
+    # which other jobs on a busy machine disturb less
+    walls = {'simple': [], 'annot_cjk': [], 'builder': []}
+    cpus = {'simple': [], 'annot_cjk': [], 'builder': []}
+    exprs = (('simple', "pg_catalog.to_tsvector('simple', body)"), ('annot_cjk', "pg_catalog.to_tsvector('annot_cjk', body)"),
+             ('builder', "annot_cjk_tsvector(body)"))
+    su = psql("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user;").strip() == 't'
     for _ in range(0 if a.reuse else 3):
-        for expr, acc in exprs:
-            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(%s)) FROM bench_doc;" % expr)
-            acc.extend(exec_ms(out))
+        for name, expr in exprs:
+            out, err = psql("SET max_parallel_workers_per_gather = 0;\n%s"
+                            "EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(%s)) FROM bench_doc;"
+                            % ("SET log_executor_stats = on;\nSET client_min_messages = log;\n" if su else '', expr),
+                            stderr=True)
+            walls[name].extend(exec_ms(out))
+            cpu = re.search(r'!\s+([0-9.]+) s user, ([0-9.]+) s system', err)
+            if cpu:
+                cpus[name].append(float(cpu.group(1)) + float(cpu.group(2)))
     if not a.reuse:
-        ms, mc, mf = statistics.median(t_s), statistics.median(t_c), statistics.median(t_f)
+        w = {k: statistics.median(v) for k, v in walls.items()}
         print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s (ratio %.2f), annot_cjk_tsvector() '
-              '%.1f MB/s (ratio %.2f) (median of 3 alternating passes)'
-              % (nbytes / 1e3 / ms, nbytes / 1e3 / mc, ms / mc, nbytes / 1e3 / mf, ms / mf))
+              '%.1f MB/s (ratio %.2f) (median of 3 alternating passes, one backend, no parallel workers)'
+              % (nbytes / 1e3 / w['simple'], nbytes / 1e3 / w['annot_cjk'], w['simple'] / w['annot_cjk'],
+                 nbytes / 1e3 / w['builder'], w['simple'] / w['builder']))
+        if cpus['simple']:
+            c = {k: statistics.median(v) for k, v in cpus.items()}
+            print('  by backend CPU time: simple %.1f s, annot_cjk %.1f s (ratio %.2f), annot_cjk_tsvector() %.1f s '
+                  '(ratio %.2f)' % (c['simple'], c['annot_cjk'], c['simple'] / c['annot_cjk'], c['builder'],
+                                    c['simple'] / c['builder']))
         diff = psql("SELECT count(*), count(*) FILTER (WHERE annot_cjk_tsvector(body)::text <> "
                     "pg_catalog.to_tsvector('annot_cjk', body)::text) FROM bench_doc WHERE id <= %d;" % len(rows))
         print('annot_cjk_tsvector() = to_tsvector(\'annot_cjk\'): %s distinct articles compared, %s differ'
@@ -211,7 +234,8 @@ ALTER TEXT SEARCH CONFIGURATION bench_uni ADD MAPPING FOR word, numword, cjk, ka
 """)
         fl = {}
         for cfg in ('simple', 'bench_nomap', 'bench_uni', 'annot_cjk'):
-            out = psql("EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
+            out = psql("SET max_parallel_workers_per_gather = 0;\n"
+                       "EXPLAIN (ANALYZE, TIMING OFF) SELECT sum(pg_catalog.length(pg_catalog.to_tsvector('%s', body))) FROM bench_doc;" % cfg)
             fl[cfg] = exec_ms(out)[0]
         print('  one pass each: simple %.0f ms, annot_cjk parser alone (nothing mapped) %.0f ms, '
               'one lexeme per character (simple dictionary) %.0f ms, annot_cjk %.0f ms'
@@ -226,20 +250,32 @@ CREATE TABLE bench_fold (id int PRIMARY KEY, fbody text COMPRESSION %(c)s);
 INSERT INTO bench_fold SELECT id, annot_cjk_fold(annot_clean(body)) FROM bench_doc;
 VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
 """ % {'c': a.compression})
-    b_s, b_c = [], []
+    # one build of each index per round, in turn: simple, annot_cjk with the
+    # default operator class, annot_cjk with annot_cjk_ops
+    builds = (('bench_stsv_gin', 'stsv', ''), ('bench_tsv_gin', 'tsv', ''),
+              ('bench_tsv_gin8', 'tsv', ' annot_cjk_ops'))
+    took = {name: [] for name, _, _ in builds}
     for _ in range(a.builds):
-        out = psql("SET maintenance_work_mem = '" + a.mwm + "';\n\\timing on\nDROP INDEX IF EXISTS bench_stsv_gin;\nCREATE INDEX bench_stsv_gin ON bench_tsv USING gin (stsv);\n")
-        b_s.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
-        out = psql("SET maintenance_work_mem = '" + a.mwm + "';\n\\timing on\nDROP INDEX IF EXISTS bench_tsv_gin;\nCREATE INDEX bench_tsv_gin ON bench_tsv USING gin (tsv);\n")
-        b_c.append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
+        for name, col, opclass in builds:
+            out = psql("SET maintenance_work_mem = '%s';\nSET max_parallel_maintenance_workers = 0;\n\\timing on\n"
+                       "DROP INDEX IF EXISTS %s;\nCREATE INDEX %s ON bench_tsv USING gin (%s%s);\n"
+                       % (a.mwm, name, name, col, opclass))
+            took[name].append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
     if a.builds:
-        print('GIN build over stored tsvectors: simple %.1f s, annot_cjk %.1f s, ratio %.2f (median of %d)'
-              % (statistics.median(b_s) / 1e3, statistics.median(b_c) / 1e3,
-                 statistics.median(b_c) / statistics.median(b_s), a.builds))
-    sz = psql("SELECT pg_relation_size('bench_tsv_gin'), pg_relation_size('bench_stsv_gin'), "
-              "(SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
-    print('GIN size: annot_cjk %.1f MB = %.2f x text; simple %.1f MB; stored annot_cjk tsvectors %.1f MB'
-          % (int(sz[0]) / 1e6, int(sz[0]) / nbytes, int(sz[1]) / 1e6, int(sz[2]) / 1e6))
+        m = {name: statistics.median(t) / 1e3 for name, t in took.items()}
+        print('GIN build over stored tsvectors (maintenance_work_mem %s, median of %d): simple %.1f s; annot_cjk '
+              'tsvector_ops %.1f s (ratio %.2f), annot_cjk_ops %.1f s (ratio %.2f)'
+              % (a.mwm, a.builds, m['bench_stsv_gin'], m['bench_tsv_gin'], m['bench_tsv_gin'] / m['bench_stsv_gin'],
+                 m['bench_tsv_gin8'], m['bench_tsv_gin8'] / m['bench_stsv_gin']))
+    sz = psql("SELECT pg_relation_size('bench_tsv_gin8'), pg_relation_size('bench_tsv_gin'), "
+              "pg_relation_size('bench_stsv_gin'), (SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
+    print('GIN size: annot_cjk_ops %.1f MB = %.2f x text; annot_cjk tsvector_ops %.1f MB = %.2f x text; simple %.1f MB; '
+          'stored annot_cjk tsvectors %.1f MB'
+          % (int(sz[0]) / 1e6, int(sz[0]) / nbytes, int(sz[1]) / 1e6, int(sz[1]) / nbytes, int(sz[2]) / 1e6,
+             int(sz[3]) / 1e6))
+    # the queries use one annot_cjk index; the other is dropped
+    psql("DROP INDEX IF EXISTS %s;" % ('bench_tsv_gin' if a.query_opclass == 'annot_cjk_ops' else 'bench_tsv_gin8'))
+    print('queries use the annot_cjk index with %s' % a.query_opclass)
     lim = psql("""
 SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
   SELECT id, bool_or(16383 = ANY (u.positions)) AS clamp, bool_or(cardinality(u.positions) >= 255) AS cap
@@ -266,8 +302,9 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
         for c, q in allq:
             lat_sql.append("EXPLAIN (ANALYZE, TIMING OFF) SELECT id FROM bench_tsv WHERE tsv @@ %s;" % tsquery_of(c, q))
             lat_sql.append("EXPLAIN (ANALYZE, TIMING OFF) %s;" % recipe_of(c, q))
-    lat_all = exec_ms(psql('\n'.join(lat_sql)))[2 * len(allq):]   # second round: warm cache
-    lat, lat_r = lat_all[0::2], lat_all[1::2]
+            lat_sql.append("EXPLAIN (ANALYZE, TIMING OFF) %s LIMIT 10;" % recipe_of(c, q))
+    lat_all = exec_ms(psql('\n'.join(lat_sql)))[3 * len(allq):]   # second round: warm cache
+    lat, lat_r, lat_p = lat_all[0::3], lat_all[1::3], lat_all[2::3]
     print('queries: %d per category, seed %d; truth = substring (strpos) of annot_cjk_fold(annot_clean(body))' % (a.per_cat, a.seed))
     print('query forms: "tsquery" = to_tsquery (one, two, three_four), websearch_to_tsquery (multi), phraseto_tsquery')
     print('  (phrase, mixed); "recipe" = plainto_tsquery, plus a strpos recheck on the folded text unless every word is')
@@ -301,6 +338,10 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
     print('%-11s %7d %9d | %8.4f %9.4f %8.3f %8.3f | %8.4f %9.4f %8.3f %8.3f'
           % ('all', tot[1], len(allq), tot[2] / tot[1], tot[2] / tot[0], statistics.median(lat), pct(lat, 95),
              tot[4] / tot[1], tot[4] / tot[3], statistics.median(lat_r), pct(lat_r, 95)))
+    print('recipe, first page (LIMIT 10): median / p95 ms per category: %s; all %.3f / %.3f'
+          % (', '.join('%s %.3f / %.3f' % (c, statistics.median([lat_p[i] for i, (cc, _) in enumerate(allq) if cc == c]),
+                                            pct([lat_p[i] for i, (cc, _) in enumerate(allq) if cc == c], 95))
+                       for c in cats), statistics.median(lat_p), pct(lat_p, 95)))
 
 
 if __name__ == '__main__':

@@ -12,7 +12,7 @@ CREATE TABLE articles (
     body    text GENERATED ALWAYS AS (annot_clean(raw)) STORED,
     tsv     tsvector GENERATED ALWAYS AS (annot_cjk_tsvector(raw)) STORED
 );
-CREATE INDEX articles_tsv ON articles USING gin (tsv);
+CREATE INDEX articles_tsv ON articles USING gin (tsv annot_cjk_ops);
 
 INSERT INTO articles (raw)
 SELECT pg_catalog.concat_ws('',

@@ -187,3 +187,72 @@ ac_lex_token(const unsigned char *s, size_t len, uint32_t next_cp,
 		add_parts(out, n);
 	return out->count;
 }
+
+/* ---- GIN keys ---- */
+
+#define GIN_PINYIN_CHARS 11		/* 5-bit characters after the marker */
+
+static bool
+is_pinyin_marker(unsigned char c)
+{
+	return c == '~' || c == '^';
+}
+
+/* The 5-bit code of a pinyin lexeme character, in byte order; 0: none. */
+static unsigned
+pinyin_code(unsigned char c)
+{
+	if (c == '^')
+		return 1;
+	if (c >= 'a' && c <= 'z')
+		return 2 + (c - 'a');
+	if (c == '~')
+		return 28;
+	return 0;
+}
+
+static uint64_t
+pinyin_gin_key(const char *s, size_t len, bool *exact)
+{
+	uint64_t	key = (uint64_t) (unsigned char) s[0] << 56;
+	size_t		i;
+
+	for (i = 1; i < len && i <= GIN_PINYIN_CHARS; i++)
+	{
+		unsigned	code = pinyin_code((unsigned char) s[i]);
+
+		if (code == 0)
+			break;
+		key |= (uint64_t) code << (56 - 5 * i);
+	}
+	*exact = (i == len);
+	if (!*exact)
+		key |= 1;				/* "and more": never equal to an exact key */
+	return key;
+}
+
+uint64_t
+ac_lex_gin_key(const char *s, size_t len, bool prefix, bool *exact)
+{
+	if (len > 0 && is_pinyin_marker((unsigned char) s[0]))
+		return pinyin_gin_key(s, len, exact);
+	*exact = len <= (prefix ? 8 : 7);
+	return ac_lex_sort_key(s, len);
+}
+
+uint64_t
+ac_lex_gin_prefix_mask(uint64_t prefix_key)
+{
+	bool		pinyin = is_pinyin_marker((unsigned char) (prefix_key >> 56));
+	int			unit = pinyin ? 5 : 8;
+	int			low = pinyin ? 56 - 5 * GIN_PINYIN_CHARS : 0;	/* lowest bit in use */
+	uint64_t	mask;
+
+	if (prefix_key == 0)
+		return 0;				/* the empty prefix: every lexeme */
+	/* drop the trailing units that are zero (padding), up to the first byte */
+	while (low < 56 && ((prefix_key >> low) & ((UINT64_C(1) << unit) - 1)) == 0)
+		low += unit;
+	mask = ~UINT64_C(0) << low;
+	return mask;
+}

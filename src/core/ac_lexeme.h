@@ -61,4 +61,49 @@ int			ac_lex_fold(const unsigned char *s, size_t len, char *out);
 int			ac_lex_token(const unsigned char *s, size_t len, uint32_t next_cp,
 						 bool parts, ac_lexemes *out);
 
+/*
+ * The sort key of lexeme s[0 .. len): its first 8 bytes, the first most
+ * significant, zero-padded.  Lexemes contain no zero byte, so comparing keys
+ * as unsigned numbers orders lexemes as tsvector does (bytes, then the
+ * shorter first) up to their first 8 bytes.  annot_cjk_tsvector sorts on it.
+ */
+static inline uint64_t
+ac_lex_sort_key(const char *s, size_t len)
+{
+	uint64_t	key = 0;
+	size_t		n = len < 8 ? len : 8;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		key |= (uint64_t) (unsigned char) s[i] << (56 - 8 * i);
+	return key;
+}
+
+/*
+ * The GIN key of a lexeme, or of a prefix when prefix is set (annot_cjk_ops,
+ * src/pg/ac_gin.c): 64 bits that stand for exactly that lexeme (or exactly
+ * the lexemes starting with that prefix) when *exact is set; otherwise the
+ * key is shared with other lexemes and the index rechecks the row.
+ *
+ * - Most lexemes: ac_lex_sort_key, exact up to 7 bytes (a CJK unigram or
+ *   bigram, most words); a prefix is exact up to 8 bytes.
+ * - Lexemes starting with a pinyin marker ('~' syllables, '^' initials,
+ *   src/pg/ac_dict_pinyin.c), which no other lexeme starts with: the marker
+ *   byte, then 5 bits per character of "^a-z~" for up to 11 characters, so
+ *   a syllable pair such as "~zhong~guo" (10 bytes) is still exact.  A
+ *   lexeme that does not fit (longer, or another character) sets the
+ *   lowest bit, so its key never equals an exact one.
+ *
+ * Both encodings keep byte order, and the keys of all lexemes starting with
+ * a prefix form one range (ac_lex_gin_prefix_mask).
+ */
+uint64_t	ac_lex_gin_key(const char *s, size_t len, bool prefix, bool *exact);
+
+/*
+ * The bits that the key of a prefix fixes: a lexeme starts with the prefix
+ * only if (its key & mask) == (prefix key & mask), and if the prefix's key
+ * is exact, always then.
+ */
+uint64_t	ac_lex_gin_prefix_mask(uint64_t prefix_key);
+
 #endif							/* AC_LEXEME_H */

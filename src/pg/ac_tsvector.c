@@ -26,7 +26,6 @@
 #include "common/hashfn.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
-#include "port/pg_bswap.h"
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_type.h"
 #include "tsearch/ts_utils.h"
@@ -40,9 +39,9 @@
 PG_FUNCTION_INFO_V1(annot_cjk_tsvector);
 
 /*
- * Distinct lexemes of one document.  A lexeme's bytes live in "pool"; its
- * first 8 bytes, zero-padded, form "key" (lexemes contain no zero byte, so
- * comparing keys orders them as tsCompareString does up to 8 bytes).
+ * Distinct lexemes of one document.  A lexeme's bytes live in "pool"; "key"
+ * is its ac_lex_sort_key (comparing keys orders lexemes as tsCompareString does,
+ * up to their first 8 bytes).
  */
 typedef struct LexEntry
 {
@@ -75,22 +74,6 @@ typedef struct LexSet
 	int			nocc;
 	int			maxocc;
 } LexSet;
-
-/*
- * The key of lexeme s[0 .. len): its first 8 bytes, big-endian, zero-padded.
- * s must have 8 readable bytes (a lexeme in an ac_lexemes buffer has).
- */
-static inline uint64
-lex_key(const char *s, int len)
-{
-	uint64		k;
-
-	memcpy(&k, s, sizeof(k));
-	k = pg_ntoh64(k);			/* first byte most significant */
-	if (len < 8)
-		k &= ~(~UINT64CONST(0) >> (8 * len));
-	return k;
-}
 
 static inline uint32
 lex_hash(uint64 key, const char *s, int len)
@@ -170,7 +153,7 @@ lexset_grow_slots(LexSet *set)
 static int
 lexset_lookup(LexSet *set, const char *s, int len)
 {
-	uint64		key = lex_key(s, len);
+	uint64		key = ac_lex_sort_key(s, len);
 	uint32		h = lex_hash(key, s, len) & (set->nslots - 1);
 	LexEntry   *e;
 

@@ -90,9 +90,119 @@ test_limits(void)
 	AC_CHECK(n == 2 && lx.len[1] > lx.len[0] && lx.len[1] <= AC_TOK_MAXLEN);
 }
 
+/* The order of lexemes in a tsvector: bytes, then the shorter first. */
+static int
+tsvector_order(const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+	int			c = memcmp(a, b, la < lb ? la : lb);
+
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return (la > lb) - (la < lb);
+}
+
+static int
+cmp_u64(uint64_t a, uint64_t b)
+{
+	return (a > b) - (a < b);
+}
+
+static uint64_t
+gin_key(const char *s, bool *exact)
+{
+	return ac_lex_gin_key(s, strlen(s), false, exact);
+}
+
+static void
+test_sort_key(void)
+{
+	static const char *const lex[] = {
+		"a", "ab", "abc", "abcdefg", "abcdefh", "b", "\x7f", "职", "职业", "业",
+		"\xC3\xA9", "\xF0\xA0\x80\x80\xF0\xA0\x80\x81", "zzzzzzz", "\xFF"
+	};
+	size_t		n = sizeof(lex) / sizeof(lex[0]);
+	size_t		i,
+				j;
+
+	AC_CHECK(ac_lex_sort_key("a", 1) == UINT64_C(0x6100000000000000));
+	AC_CHECK(ac_lex_sort_key("abcdefgh", 8) == UINT64_C(0x6162636465666768));
+	AC_CHECK(ac_lex_sort_key("abcdefghij", 10) == ac_lex_sort_key("abcdefgh", 8));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			AC_CHECK(cmp_u64(ac_lex_sort_key(lex[i], strlen(lex[i])),
+							 ac_lex_sort_key(lex[j], strlen(lex[j]))) == tsvector_order(lex[i], lex[j]));
+}
+
+/*
+ * GIN keys: exact keys are distinct and in tsvector order; a key that is not
+ * exact never equals an exact one; the keys of the lexemes with a prefix are
+ * those the prefix mask accepts.
+ */
+static void
+test_gin_key(void)
+{
+	static const char *const lex[] = {
+		"a", "ab", "abcdefg", "职", "职业", "\xF0\xA0\x80\x80\xF0\xA0\x80\x81", "abcdefgh",
+		"abcdefghij", "~", "~zhi", "~zhi~ye", "~zhong~guo", "~zhuang~zhua", "~zhuang~zhuang",
+		"~zh", "~zhu", "^zy", "^z", "~^", "~a^", "~ab1", "~ab", "~aba", "^", "~zhi2", "~Zhi"
+	};
+	size_t		n = sizeof(lex) / sizeof(lex[0]);
+	size_t		i,
+				j;
+	bool		ei,
+				ej;
+
+	/* which keys are exact */
+	AC_CHECK(gin_key("职业", &ei) != 0 && ei);			/* 6 bytes */
+	AC_CHECK(gin_key("abcdefg", &ei) != 0 && ei);
+	AC_CHECK(gin_key("abcdefgh", &ei) != 0 && !ei);		/* shared with abcdefghij */
+	AC_CHECK(gin_key("~zhong~guo", &ei) != 0 && ei);		/* 10 bytes, packed */
+	AC_CHECK(gin_key("~zhuang~zhua", &ei) != 0 && ei);	/* 11 packed characters */
+	AC_CHECK(gin_key("~zhuang~zhuang", &ei) != 0 && !ei);
+	AC_CHECK(gin_key("~ab1", &ei) != 0 && !ei);			/* not pinyin letters */
+	AC_CHECK(gin_key("~ab1", &ei) != gin_key("~ab", &ej) && ej);
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+		{
+			uint64_t	ki = gin_key(lex[i], &ei),
+						kj = gin_key(lex[j], &ej);
+
+			if (ei && ej)
+				AC_CHECK(cmp_u64(ki, kj) == tsvector_order(lex[i], lex[j]));
+			if (ei != ej)
+				AC_CHECK(ki != kj);
+			/* prefix lex[i] of lex[j]: the mask accepts lex[j]'s key */
+			if (strncmp(lex[j], lex[i], strlen(lex[i])) == 0)
+			{
+				bool		pe;
+				uint64_t	p = ac_lex_gin_key(lex[i], strlen(lex[i]), true, &pe);
+				uint64_t	m = ac_lex_gin_prefix_mask(p);
+
+				AC_CHECK((kj & m) == (p & m));
+				AC_CHECK(kj >= p);		/* the scan starts at the prefix key */
+			}
+			else
+			{
+				bool		pe;
+				uint64_t	p = ac_lex_gin_key(lex[i], strlen(lex[i]), true, &pe);
+				uint64_t	m = ac_lex_gin_prefix_mask(p);
+
+				/* an exact prefix key rejects every other lexeme with an exact key */
+				if (pe && ej)
+					AC_CHECK((kj & m) != (p & m));
+			}
+		}
+	AC_CHECK(ac_lex_gin_prefix_mask(0) == 0);			/* empty prefix: all */
+}
+
 int
 main(void)
 {
+	test_sort_key();
+	test_gin_key();
 	test_folding();
 	test_bigram();
 	test_parts();
