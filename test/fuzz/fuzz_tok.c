@@ -82,6 +82,49 @@ check_lexemes(const unsigned char *tok, const ac_token *t)
 					 "the bigram extends the unigram");
 }
 
+/* Byte order of two lexemes, as a tsvector sorts them. */
+static int
+lexeme_order(const char *a, size_t la, const char *b, size_t lb)
+{
+	int			c = memcmp(a, b, la < lb ? la : lb);
+
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return (la > lb) - (la < lb);
+}
+
+/*
+ * GIN keys of annot_cjk_ops (ac_lex_gin_key) for two lexemes a and b (no
+ * zero byte): exact keys are equal only for equal lexemes and keep byte
+ * order, an exact key never equals a shared one, and every prefix of a
+ * lexeme has a key whose range holds the lexeme's key.
+ */
+static void
+check_gin_keys(const char *a, size_t la, const char *b, size_t lb)
+{
+	bool		ea,
+				eb;
+	uint64_t	ka = ac_lex_gin_key(a, la, false, &ea);
+	uint64_t	kb = ac_lex_gin_key(b, lb, false, &eb);
+	int			order = (ka > kb) - (ka < kb);
+	size_t		n;
+
+	if (ea && eb)
+		FUZZ_REQUIRE(order == lexeme_order(a, la, b, lb), "exact GIN keys keep byte order");
+	if (ea != eb)
+		FUZZ_REQUIRE(ka != kb, "an exact GIN key is never shared");
+	for (n = 1; n <= la; n++)
+	{
+		bool		ep;
+		uint64_t	kp = ac_lex_gin_key(a, n, true, &ep);
+		uint64_t	mask = ac_lex_gin_prefix_mask(kp);
+
+		FUZZ_REQUIRE((ka & mask) == (kp & mask) && ka >= kp, "a prefix's key range holds the lexeme");
+		if (ep && eb && (lb < n || memcmp(a, b, n) != 0))
+			FUZZ_REQUIRE((kb & mask) != (kp & mask), "an exact prefix key holds no other lexeme");
+	}
+}
+
 /* Tokenize and check coverage; log the non-annot tokens when asked. */
 static void
 tokenize(const unsigned char *buf, size_t len, bool annotations, tok_log *log)
@@ -140,6 +183,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	tokenize(buf, size, false, NULL);
 	tokenize(buf, size, true, &raw);
+	/* the input's two halves as lexemes (lexemes have no zero byte) */
+	if (memchr(data, 0, size) == NULL)
+		check_gin_keys((const char *) data, size / 2, (const char *) data + size / 2, size - size / 2);
 	tokenize(clean, clen, true, &cln);
 
 	if (raw.n != cln.n)
