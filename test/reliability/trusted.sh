@@ -1,13 +1,11 @@
 #!/bin/bash
 # test/reliability/trusted.sh: the extension as a non-superuser.
 #
-#   1. with the control file as shipped: a database owner who is not a
-#      superuser gets a clear error from CREATE EXTENSION;
-#   2. with trusted = true (patched into the installed control file while
-#      the install lock is held, then reinstalled as shipped): the same user
-#      creates the extension, the objects belong to the bootstrap superuser,
-#      the user can use every function, generated columns and a GIN index,
-#      and cannot replace an extension function;
+#   1. with the control file as shipped (trusted = true): a database owner
+#      who is not a superuser creates the extension, the objects belong to
+#      the bootstrap superuser, the user can use every function, generated
+#      columns and GIN indexes (tsvector_ops and annot_cjk_ops);
+#   2. that user cannot replace an extension function;
 #   3. a dictionary planted by that user under an extension object's name
 #      makes CREATE EXTENSION fail instead of being adopted.
 #
@@ -16,12 +14,11 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ac_install_deps
 ac_build || ac_die "build failed"
-ac_lock						# held throughout: we patch the installed control file
+ac_lock						# held throughout: the install must not change under us
 ac_install || ac_die "make install failed"
 ac_cluster_start
 control=$("$PG_CONFIG" --sharedir)/extension/annot_clean.control
-restore() { ac_install >/dev/null 2>&1 || true; ac_cluster_stop; }
-trap restore EXIT
+trap ac_cluster_stop EXIT
 
 psql -X -q -d postgres >/dev/null <<'SQL'
 CREATE ROLE app LOGIN;
@@ -31,12 +28,7 @@ SQL
 as_app() { psql -X -qAt -U app "$@" 2>&1; }
 fail=0
 
-out=$(as_app -d appdb -c "CREATE EXTENSION annot_clean" || true)
 shipped=$(grep -E '^trusted' "$control" || echo "trusted unset")
-rel_result trusted "control file as shipped ($shipped): non-superuser CREATE EXTENSION -> $(echo "$out" | head -1)"
-
-sed -i -E 's/^trusted *=.*/trusted = true/' "$control"
-grep -q '^trusted = true' "$control" || echo 'trusted = true' >>"$control"
 out=$(as_app -d appdb -v ON_ERROR_STOP=1 <<'SQL'
 CREATE EXTENSION annot_clean;
 SELECT 'owner of extension: ' || extowner::regrole FROM pg_extension WHERE extname = 'annot_clean';
@@ -44,6 +36,7 @@ SELECT 'owners of its functions: ' || string_agg(DISTINCT proowner::regrole::tex
 CREATE TABLE a (raw text, body text GENERATED ALWAYS AS (annot_clean(raw)) STORED,
 	tsv tsvector GENERATED ALWAYS AS (to_tsvector('annot_cjk', raw)) STORED);
 CREATE INDEX ON a USING gin (tsv);
+CREATE INDEX ON a USING gin (tsv annot_cjk_ops);
 INSERT INTO a (raw) VALUES ('教(jiao)育工作'), ('銀行(yínháng)行長');
 SELECT 'use: ' || string_agg(body || '|' || annot_pinyin(raw) || '|' || (tsv @@ plainto_tsquery('annot_cjk', '银行'))::text, '; ') FROM a;
 SQL
@@ -52,7 +45,7 @@ echo "$out"
 echo "$out" | grep -q '^use: 教育工作|' || fail=1
 replace=$(as_app -d appdb -c "CREATE OR REPLACE FUNCTION annot_clean(text) RETURNS text LANGUAGE sql AS 'SELECT \$1'" || true)
 echo "$replace" | grep -q 'must be owner' || fail=1
-rel_result trusted "with trusted = true: $(echo "$out" | grep -E '^(owner|use)' | tr '\n' ' ')"
+rel_result trusted "control file as shipped ($shipped), non-superuser database owner: $(echo "$out" | grep -E '^(owner|use|ERROR)' | tr '\n' ' ')"
 rel_result trusted "non-superuser replacing an extension function: $(echo "$replace" | head -1)"
 
 planted=$(as_app -d appdb2 <<'SQL'
