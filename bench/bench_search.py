@@ -255,18 +255,26 @@ VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
     builds = (('bench_stsv_gin', 'stsv', ''), ('bench_tsv_gin', 'tsv', ''),
               ('bench_tsv_gin8', 'tsv', ' annot_cjk_ops'))
     took = {name: [] for name, _, _ in builds}
+    cpu = {name: [] for name, _, _ in builds}
     for _ in range(a.builds):
         for name, col, opclass in builds:
-            out = psql("SET maintenance_work_mem = '%s';\nSET max_parallel_maintenance_workers = 0;\n\\timing on\n"
-                       "DROP INDEX IF EXISTS %s;\nCREATE INDEX %s ON bench_tsv USING gin (%s%s);\n"
-                       % (a.mwm, name, name, col, opclass))
+            out, err = psql("SET maintenance_work_mem = '%s';\nSET max_parallel_maintenance_workers = 0;\n"
+                            "DROP INDEX IF EXISTS %s;\n%s\\timing on\nCREATE INDEX %s ON bench_tsv USING gin (%s%s);\n"
+                            % (a.mwm, name, "SET log_statement_stats = on;\nSET client_min_messages = log;\n" if su else '',
+                               name, col, opclass), stderr=True)
             took[name].append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
+            used = re.findall(r'!\s+([0-9.]+) s user, ([0-9.]+) s system', err)
+            if used:
+                cpu[name].append(float(used[-1][0]) + float(used[-1][1]))
     if a.builds:
-        m = {name: statistics.median(t) / 1e3 for name, t in took.items()}
-        print('GIN build over stored tsvectors (maintenance_work_mem %s, median of %d): simple %.1f s; annot_cjk '
-              'tsvector_ops %.1f s (ratio %.2f), annot_cjk_ops %.1f s (ratio %.2f)'
-              % (a.mwm, a.builds, m['bench_stsv_gin'], m['bench_tsv_gin'], m['bench_tsv_gin'] / m['bench_stsv_gin'],
-                 m['bench_tsv_gin8'], m['bench_tsv_gin8'] / m['bench_stsv_gin']))
+        for what, t in (('wall', took), ('backend CPU', cpu)):
+            if not all(t.values()):
+                continue
+            m = {name: statistics.median(v) / (1e3 if what == 'wall' else 1) for name, v in t.items()}
+            print('GIN build over stored tsvectors, %s time (maintenance_work_mem %s, median of %d): simple %.1f s; '
+                  'annot_cjk tsvector_ops %.1f s (ratio %.2f), annot_cjk_ops %.1f s (ratio %.2f)'
+                  % (what, a.mwm, a.builds, m['bench_stsv_gin'], m['bench_tsv_gin'],
+                     m['bench_tsv_gin'] / m['bench_stsv_gin'], m['bench_tsv_gin8'], m['bench_tsv_gin8'] / m['bench_stsv_gin']))
     sz = psql("SELECT pg_relation_size('bench_tsv_gin8'), pg_relation_size('bench_tsv_gin'), "
               "pg_relation_size('bench_stsv_gin'), (SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
     print('GIN size: annot_cjk_ops %.1f MB = %.2f x text; annot_cjk tsvector_ops %.1f MB = %.2f x text; simple %.1f MB; '
