@@ -139,28 +139,37 @@ def contains(col, q):
     return "pg_catalog.strpos(%s, annot_cjk_fold(%s)) > 0" % (col, lit(q))
 
 
+def word_boundary(col, w):
+    """The substring test of contains(), plus: a word that starts (ends)
+    with a Latin letter or digit must not follow (precede) one, as the
+    parser finds whole Latin words ("gdp" in "gdp增长", not in "xgdp")."""
+    pat = re.escape(w.lower())
+    if re.match(r'[a-z0-9]', w.lower()):
+        pat = '(^|[^a-z0-9])' + pat
+    if re.search(r'[a-z0-9]$', w.lower()):
+        pat = pat + '([^a-z0-9]|$)'
+    return "%s AND %s ~ annot_cjk_fold(%s)" % (contains(col, w), col, lit(pat))
+
+
 def truth_of(cat, q, boundary=False):
     if cat == 'multi':
         return ' AND '.join(contains('fbody', w) for w in q.split())
     if boundary:
-        pat = re.escape(q.lower())
-        if re.match(r'[a-z0-9]', q.lower()):
-            pat = '(^|[^a-z0-9])' + pat
-        if re.search(r'[a-z0-9]$', q.lower()):
-            pat = pat + '([^a-z0-9]|$)'
-        return "%s AND fbody ~ annot_cjk_fold(%s)" % (contains('fbody', q), lit(pat))
+        return word_boundary('fbody', q)
     return contains('fbody', q)
 
 
 def recipe_of(cat, q):
     """plainto_tsquery (AND: no position check, so long documents are
     found), with an exact recheck unless every word is one or two CJK
-    characters."""
+    characters: the substring, on word boundaries where a word has Latin
+    letters or digits at an edge."""
     words = q.split()
     base = ("SELECT t.id FROM bench_tsv t WHERE t.tsv @@ pg_catalog.plainto_tsquery('annot_cjk', %s)" % lit(q))
     if all(len(w) <= 2 and CJK.fullmatch(w[0]) and CJK.fullmatch(w[-1]) for w in words):
         return base
-    conds = ' AND '.join(contains('f.fbody', w) for w in words)
+    conds = ' AND '.join(word_boundary('f.fbody', w) if re.search(r'^[A-Za-z0-9]|[A-Za-z0-9]$', w)
+                         else contains('f.fbody', w) for w in words)
     return base.replace('FROM bench_tsv t', 'FROM bench_tsv t JOIN bench_fold f USING (id)') + ' AND ' + conds
 
 
