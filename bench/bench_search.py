@@ -2,7 +2,8 @@
 """bench_search.py: recall, precision, latency, size and build figures of
 the annot_cjk configuration on a corpus of JSON-lines articles.
 
-usage: bench/bench_search.py CORPUS_DIR [--scale N] [--per-cat N] [--seed S]
+usage: bench/bench_search.py CORPUS_DIR [--scale N] [--per-cat N] [--seed S] [--reuse]
+       [--builds N] [--mwm SIZE] [--no-queries] [--query-opclass OPS] [--compression C]
        (psql connection from the usual PG* environment variables; the
        annot_clean extension must be installed in that database)
 
@@ -189,6 +190,7 @@ def main():
                     help='keep the tables of a previous run (skip loading and throughput)')
     ap.add_argument('--builds', type=int, default=1, help='GIN build rounds (0: keep the indexes)')
     ap.add_argument('--mwm', default='64MB', help='maintenance_work_mem for the GIN builds (default: PostgreSQL\'s)')
+    ap.add_argument('--no-queries', action='store_true', help='stop after the builds and sizes')
     ap.add_argument('--query-opclass', default='annot_cjk_ops', choices=('annot_cjk_ops', 'tsvector_ops'),
                     help='the annot_cjk index the queries use')
     ap.add_argument('--compression', default='pglz', choices=('pglz', 'lz4'),
@@ -299,6 +301,9 @@ SELECT count(*) FILTER (WHERE clamp), count(*) FILTER (WHERE cap) FROM (
   FROM bench_tsv, LATERAL pg_catalog.unnest(tsv) AS u GROUP BY id) s;""").strip().split('|')
     print('limits: %s articles reach position 16383 (clamped), %s have a lexeme at the cap of 255 positions (of %d)'
           % (lim[0], lim[1], ndoc))
+
+    if a.no_queries:
+        return
 
     # recall / precision / latency
     cats = sample_queries(rows, a.per_cat, a.seed)
