@@ -3,7 +3,7 @@
 -- queried with the standard tsquery functions through a GIN index.
 ALTER TABLE article ADD COLUMN tsv tsvector
 	GENERATED ALWAYS AS (to_tsvector('annot_cjk', body)) STORED;
-CREATE INDEX article_tsv ON article USING gin (tsv);
+CREATE INDEX article_tsv ON article USING gin (tsv annot_cjk_ops);   -- the operator class of 1.2: builds faster, same results
 
 \echo
 \echo '=== How annot_cjk sees a text: one position per character, plus the bigram it starts'

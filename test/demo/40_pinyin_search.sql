@@ -3,7 +3,7 @@
 -- with tones or digits, by initials, and by mixes of pinyin and characters.
 ALTER TABLE article ADD COLUMN tsv_pinyin tsvector
 	GENERATED ALWAYS AS (to_tsvector('annot_cjk_pinyin', body)) STORED;
-CREATE INDEX article_tsv_pinyin ON article USING gin (tsv_pinyin);
+CREATE INDEX article_tsv_pinyin ON article USING gin (tsv_pinyin annot_cjk_ops);
 
 \echo
 \echo '=== What annot_cjk_pinyin adds for 職業 (syllables ~, syllable pairs ~x~y, initials ^xy)'
