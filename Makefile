@@ -68,7 +68,7 @@ sql/$(EXTENSION)--1.0--1.1.sql: sql/upgrade/$(EXTENSION)--1.0--1.1.head sql/part
 	$(ascii_check)
 	cat $^ > $@
 
-sql/$(EXTENSION)--1.1--1.2.sql: sql/upgrade/$(EXTENSION)--1.1--1.2.head sql/parts/47_gin.sql
+sql/$(EXTENSION)--1.1--1.2.sql: sql/upgrade/$(EXTENSION)--1.1--1.2.head sql/parts/46_costs.sql sql/parts/47_gin.sql
 	$(ascii_check)
 	cat $^ > $@
 

@@ -66,6 +66,8 @@ SELECT id FROM tsv_cases
 WHERE annot_cjk_tsvector(body)::text <> pg_catalog.to_tsvector('annot_cjk', body)::text;
 
 -- marked like to_tsvector(regconfig, text): immutable, strict, parallel safe
-SELECT provolatile, proisstrict, proparallel
+SELECT provolatile, proisstrict, proparallel,
+       procost = (SELECT procost FROM pg_catalog.pg_proc
+                  WHERE oid = 'pg_catalog.to_tsvector(regconfig, text)'::pg_catalog.regprocedure) AS cost_of_to_tsvector
 FROM pg_catalog.pg_proc WHERE oid = 'annot_cjk_tsvector(text)'::pg_catalog.regprocedure;
 SELECT annot_cjk_tsvector(NULL) IS NULL AS strict;

@@ -11,7 +11,7 @@ SET client_min_messages = warning;
 CREATE TEMP VIEW ext_objects AS
 SELECT pg_catalog.pg_describe_object(d.classid, d.objid, 0) AS object,
        pg_catalog.obj_description(d.objid, d.classid::pg_catalog.regclass::pg_catalog.name) AS comment,
-       (SELECT p.provolatile::text || p.proisstrict::text || p.proparallel::text || p.prosrc
+       (SELECT p.provolatile::text || p.proisstrict::text || p.proparallel::text || p.procost::text || p.prosrc
         FROM pg_catalog.pg_proc p WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = d.objid) AS props
 FROM pg_catalog.pg_depend d
 WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
