@@ -52,6 +52,13 @@ CJK_RUN = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf9
 MIXED = re.compile(r'(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)([\u4e00-\u9fff]{2})|([\u4e00-\u9fff]{2})([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])')
 
 
+def cpu_seconds(err):
+    """User + system CPU seconds of the last statement whose usage the
+    server reported (log_executor_stats / log_statement_stats), or None."""
+    used = re.findall(r'!\s+([0-9.]+) s user, ([0-9.]+) s system', err)
+    return float(used[-1][0]) + float(used[-1][1]) if used else None
+
+
 def exec_ms(out):
     return [float(m) for m in re.findall(r'Execution Time: ([0-9.]+) ms', out)]
 
@@ -217,9 +224,9 @@ def main():
                             % ("SET log_executor_stats = on;\nSET client_min_messages = log;\n" if su else '', expr),
                             stderr=True)
             walls[name].extend(exec_ms(out))
-            cpu = re.search(r'!\s+([0-9.]+) s user, ([0-9.]+) s system', err)
-            if cpu:
-                cpus[name].append(float(cpu.group(1)) + float(cpu.group(2)))
+            cpu = cpu_seconds(err)
+            if cpu is not None:
+                cpus[name].append(cpu)
     if not a.reuse:
         w = {k: statistics.median(v) for k, v in walls.items()}
         print('to_tsvector throughput: simple %.1f MB/s, annot_cjk %.1f MB/s (ratio %.2f), annot_cjk_tsvector() '
@@ -274,9 +281,9 @@ VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
                             % (a.mwm, name, "SET log_statement_stats = on;\nSET client_min_messages = log;\n" if su else '',
                                name, col, opclass), stderr=True)
             took[name].append(float(re.findall(r'Time: ([0-9.]+) ms', out)[-1]))
-            used = re.findall(r'!\s+([0-9.]+) s user, ([0-9.]+) s system', err)
-            if used:
-                cpu[name].append(float(used[-1][0]) + float(used[-1][1]))
+            used = cpu_seconds(err)
+            if used is not None:
+                cpu[name].append(used)
     if a.builds:
         for what, t in (('wall', took), ('backend CPU', cpu)):
             if not all(t.values()):

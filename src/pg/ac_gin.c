@@ -9,8 +9,8 @@
  * as a text datum, so every comparison detoasts and memcmps two pointers
  * into scattered memory; annot_cjk indexes about 1,100 distinct lexemes per
  * article (a unigram and a bigram per CJK character), so that tree is what
- * a build costs.  Here a key is ac_lex_key() of the lexeme, its first 8
- * bytes in an int8 passed by value: a comparison is one integer compare.
+ * a build costs.  Here a key is a 64-bit integer standing for the lexeme,
+ * an int8 passed by value: a comparison is one integer compare.
  *
  * The key (ac_lex_gin_key, src/core/ac_lexeme.c) is exact for a CJK
  * unigram or bigram of 3-byte characters, words of up to 7 bytes and
