@@ -111,6 +111,37 @@ SELECT id FROM pydocs
 WHERE pg_catalog.ts_headline('annot_cjk_pinyin', raw, pg_catalog.to_tsquery('annot_cjk_pinyin', 'jiaoyu'),
                               'HighlightAll=true, StartSel="", StopSel=""') <> raw;
 
+-- a character before a Latin word that reads as pinyin: the query asks for
+-- the character with the syllable pair, or with the word's mark ("=ye"), at
+-- its position, which makes it selective.  Every annot_cjk match of the same
+-- text is still found (cjk => glued, cjk_plain => plain); the pinyin reading
+-- needs the character and the syllable side by side, as "zhiye" does
+SELECT pg_catalog.to_tsquery('annot_cjk_pinyin', '职ye');
+SELECT d,
+       pg_catalog.to_tsvector('annot_cjk_pinyin', d) @@ pg_catalog.to_tsquery('annot_cjk_pinyin', '职ye') AS glued,
+       pg_catalog.to_tsvector('annot_cjk', d) @@ pg_catalog.to_tsquery('annot_cjk', '职ye') AS cjk,
+       pg_catalog.to_tsvector('annot_cjk_pinyin', d) @@ pg_catalog.plainto_tsquery('annot_cjk_pinyin', '职 ye') AS plain,
+       pg_catalog.to_tsvector('annot_cjk', d) @@ pg_catalog.plainto_tsquery('annot_cjk', '职 ye') AS cjk_plain,
+       pg_catalog.to_tsvector('annot_cjk_pinyin', d) @@ pg_catalog.to_tsquery('annot_cjk_pinyin', '職ye') AS trad
+FROM (VALUES ('职业教育'), ('我的职ye'), ('职 YE'), ('职，ye'), ('ye的职位'),
+             ('职位也'), ('职，业'), ('職業')) v(d);
+-- the same for every document of the table, through the index too
+SELECT q, pg_catalog.array_agg(id ORDER BY id) AS ids FROM pydocs,
+  (VALUES ('教yu'), ('银hang'), ('行zhang'), ('很gu'), ('知dao'), ('到le')) v(q)
+WHERE tsv @@ pg_catalog.to_tsquery('annot_cjk_pinyin', pg_catalog.replace(q, ' ', '<->'))
+GROUP BY q ORDER BY q;
+SET enable_seqscan = off;
+SELECT q, pg_catalog.array_agg(id ORDER BY id) AS ids FROM pydocs,
+  (VALUES ('教yu'), ('银hang'), ('行zhang'), ('很gu'), ('知dao'), ('到le')) v(q)
+WHERE tsv @@ pg_catalog.to_tsquery('annot_cjk_pinyin', pg_catalog.replace(q, ' ', '<->'))
+GROUP BY q ORDER BY q;
+RESET enable_seqscan;
+-- a mark is a search aid: the character before the word is not highlighted
+SELECT pg_catalog.ts_headline('annot_cjk_pinyin', '中国AI发展很快，AI好', q)
+FROM (VALUES (pg_catalog.to_tsquery('annot_cjk_pinyin', 'ai')),
+             (pg_catalog.to_tsquery('annot_cjk_pinyin', '国ai')),
+             (pg_catalog.plainto_tsquery('annot_cjk_pinyin', '快 ai'))) v(q);
+
 -- hard input: empty, blanks, digits, a very long Latin word, many splits
 SELECT pg_catalog.to_tsvector('annot_cjk_pinyin', ''), pg_catalog.to_tsquery('annot_cjk_pinyin', '');
 SELECT pg_catalog.plainto_tsquery('annot_cjk_pinyin', '   '), pg_catalog.plainto_tsquery('annot_cjk_pinyin', '2024');

@@ -10,6 +10,7 @@
  *	 ~zhi		a toneless syllable (one for each reading of the character)
  *	 ~zhi~ye	a syllable and a syllable of the next character
  *	 ^zy		first letters of a character and of the next character
+ *	 =ye		a Latin word that reads as pinyin (see add_han_before_word)
  *
  * Han character at position p (document and query alike): the annot_cjk
  * lexemes (annot_cjk_dict_lexize, so characters match exactly as with
@@ -17,10 +18,15 @@
  * the initial pairs with the next character.  In a query these only
  * restate what the characters say, so they go in a second variant that
  * repeats the character lexemes: (chars) | (chars & pinyin) is (chars).
+ * Except when the next indexed token is a Latin word that reads as
+ * pinyin: then a query asks for the character with a syllable pair with
+ * the word, or with the word's mark (add_han_before_word), which makes
+ * "职ye" selective without losing what annot_cjk finds.
  *
  * Latin word (word or numword token): the annot_cjk lexeme (English still
  * matches English) and, when the word reads as pinyin (ac_pinyin_query.h):
  *
+ *	 - its mark "=word" at each of its positions;
  *	 - chained: one position per syllable, for the splits with the fewest
  *	   syllables, each position ORing the word itself and the splits'
  *	   syllable pairs (the last one a single syllable, or the pair with
@@ -77,6 +83,7 @@ extern Datum annot_cjk_dict_lexize(PG_FUNCTION_ARGS);
 
 #define AC_PIN_SYL '~'
 #define AC_PIN_INI '^'
+#define AC_PIN_WORD '='			/* a Latin word that reads as pinyin */
 
 typedef struct AcPinDict
 {
@@ -168,6 +175,40 @@ add_base(LexOut *o, const TSLexeme *base, uint16 nvariant)
 		lex_add(o, b->lexeme, strlen(b->lexeme), nvariant, 0);
 }
 
+/* Free a dictionary's lexeme array and its strings. */
+static void
+free_lexemes(TSLexeme *res)
+{
+	TSLexeme   *b;
+
+	for (b = res; b && b->lexeme; b++)
+		pfree(b->lexeme);
+	if (res)
+		pfree(res);
+}
+
+/*
+ * Each lexeme of base with the word marker before it ("=ye"): a document
+ * has it where a Latin word that reads as pinyin stands.
+ */
+static void
+add_word_marks(LexOut *o, const TSLexeme *base, uint16 nvariant)
+{
+	const TSLexeme *b;
+	char	   *buf;
+
+	for (b = base; b && b->lexeme; b++)
+	{
+		int			len = strlen(b->lexeme);
+
+		buf = palloc(len + 1);
+		buf[0] = AC_PIN_WORD;
+		memcpy(buf + 1, b->lexeme, len);
+		lex_add(o, buf, len + 1, nvariant, 0);
+		pfree(buf);
+	}
+}
+
 /* Pinyin lexemes of Han character cp, followed by next_cp (0: none). */
 static void
 add_han(LexOut *o, uint32 cp, uint32 next_cp, uint16 nvariant)
@@ -201,6 +242,88 @@ add_han(LexOut *o, uint32 cp, uint32 next_cp, uint16 nvariant)
 			if (!lex_seen(o, from, buf, 3))
 				lex_add(o, buf, 3, nvariant, 0);
 		}
+}
+
+/*
+ * The distinct first syllables of the splits of w with the fewest
+ * syllables (the ones its chain of positions uses), into first
+ * (AC_PQ_MAXSPLITS long); returns the count, 0 when w does not split.
+ */
+static int
+next_word_first_syllables(const ac_pq_word *w, int *first)
+{
+	ac_pq_split *sp = palloc(sizeof(ac_pq_split) * AC_PQ_MAXSPLITS);
+	int			nsp = ac_pq_splits(w, sp, AC_PQ_MAXSPLITS);
+	int			n = 0;
+	int			i;
+	int			j;
+
+	for (i = 0; i < nsp && sp[i].k == sp[0].k; i++)
+	{
+		for (j = 0; j < n && first[j] != sp[i].syl[0]; j++)
+			;
+		if (j == n)
+			first[n++] = sp[i].syl[0];
+	}
+	pfree(sp);
+	return n;
+}
+
+/*
+ * Lexemes of Han character cp when the next indexed token is the Latin
+ * word w, which reads as pinyin.  One variant per pair of a syllable of
+ * the character with the word's first syllable (of each split its chain
+ * of positions uses) or, for initials, with its first letter: the
+ * character lexemes, the syllable, the pair and its initial pair.  One
+ * more variant: the character lexemes and the word's mark ("=ye", which
+ * a document has at the word, add_word).  So the query "职ye" asks for
+ * 职 & (~zhi~ye | =ye) at the position of 职, which is selective.  A
+ * document's 职 has ~zhi~ye when 业 follows it, or the word "ye" does (this
+ * function), so in a phrase the characters-and-words reading of annot_cjk
+ * still matches; in an AND query (plainto "职 ye") the mark matches the
+ * word anywhere.  The pinyin reading needs the character and the syllable
+ * next to each other, as "zhiye" does.
+ */
+static bool
+add_han_before_word(LexOut *o, AcPinDict *d, const TSLexeme *base, uint32 cp,
+					const ac_pq_word *w, Datum substate)
+{
+	int			syl[AC_PQ_MAXCHARSYL];
+	int			ns = ac_pq_char_syllables(cp, syl, AC_PQ_MAXCHARSYL);
+	int			first[AC_PQ_MAXSPLITS]; /* the word's first syllables */
+	int			nf = next_word_first_syllables(w, first);
+	bool		ini = nf == 0 && ac_pq_initials_ok(w, 0);
+	uint16		var = 1;
+	TSLexeme   *word;
+	int			i;
+	int			m;
+	char		buf[2 * AC_SYLLABLE_MAXBYTES + 3];
+
+	if (ns == 0 || (nf == 0 && !ini))
+		return false;			/* nothing to pair: the usual lexemes */
+	/* at most AC_PQ_MAXCHARSYL * AC_PQ_MAXSPLITS variants */
+	for (i = 0; i < ns; i++)
+		for (m = 0; m < (ini ? 1 : nf); m++, var++)
+		{
+			add_base(o, base, var);
+			lex_add(o, buf, syl_lexeme(buf, syl[i], -1), var, 0);
+			if (!ini)
+				lex_add(o, buf, syl_lexeme(buf, syl[i], first[m]), var, 0);
+			buf[0] = AC_PIN_INI;
+			buf[1] = ac_pq_initial(syl[i]);
+			buf[2] = ini ? w->letters[0] : ac_pq_initial(first[m]);
+			lex_add(o, buf, 3, var, 0);
+		}
+	/* the characters and the word's mark, for its reading as a word */
+	add_base(o, base, var);
+	word = (TSLexeme *) DatumGetPointer(DirectFunctionCall4(annot_cjk_dict_lexize,
+															PointerGetDatum(d->base),
+															PointerGetDatum(ac_pin_word.han_next_word),
+															Int32GetDatum(ac_pin_word.han_next_word_len),
+															substate));
+	add_word_marks(o, word, var);
+	free_lexemes(word);
+	return true;
 }
 
 /*
@@ -326,6 +449,8 @@ add_word(LexOut *o, const TSLexeme *base, const ac_pq_word *w,
 		for (b = base; b->lexeme; b++)
 			lex_add(o, b->lexeme, strlen(b->lexeme), var,
 					(j > 0 && o->n == from) ? TSL_ADDPOS : 0);
+		if (nsp > 0 || ini)		/* with the word: see add_han_before_word */
+			add_word_marks(o, base, var);
 		if (chain && nsp > 0)
 		{
 			for (i = 0; i < nsp && sp[i].k == npos; i++)
@@ -422,7 +547,11 @@ annot_cjk_pinyin_dict_lexize(PG_FUNCTION_ARGS)
 	o.res[0].lexeme = NULL;
 
 	ac_utf8_decode((const unsigned char *) in, len, &cp);
-	if (ac_is_han(cp))
+	if (ac_is_han(cp) && word_recorded && ac_pin_word.han_next_word != NULL &&
+		ac_pq_normalize(ac_pin_word.han_next_word, ac_pin_word.han_next_word_len, &w) &&
+		add_han_before_word(&o, d, base, cp, &w, PG_GETARG_DATUM(3)))
+		;						/* done */
+	else if (ac_is_han(cp))
 	{
 		add_base(&o, base, 1);
 		add_base(&o, base, 2);
@@ -436,13 +565,7 @@ annot_cjk_pinyin_dict_lexize(PG_FUNCTION_ARGS)
 				 word_recorded ? &ac_pin_word : NULL);
 	}
 	/* the base array and its strings belong to us now */
-	{
-		TSLexeme   *b;
-
-		for (b = base; b->lexeme; b++)
-			pfree(b->lexeme);
-		pfree(base);
-	}
+	free_lexemes(base);
 	PG_RETURN_POINTER(o.res);
 }
 

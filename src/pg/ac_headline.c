@@ -8,6 +8,8 @@
  *	   fragment end;
  *	 - punctuation and annotation tokens are shown to prsd_headline as
  *	   blanks (id 12), so they neither count in MaxWords nor end fragments;
+ *	 - a token matching only annot_cjk_pinyin's word marks ("=ye") is not
+ *	   highlighted;
  *	 - adjacent highlighted tokens are merged into one highlight
  *	   ("<b>网络</b>", not "<b>网</b><b>络</b>"), annotations between them
  *	   included ("<b>網(wang)絡</b>").
@@ -20,6 +22,7 @@
 #include "nodes/makefuncs.h"
 #include "nodes/value.h"
 #include "tsearch/ts_public.h"
+#include "tsearch/ts_type.h"
 #include "utils/fmgrprotos.h"
 
 #include "ac_tok.h"
@@ -128,6 +131,41 @@ merge_highlights(HeadlineParsedText *prs)
 	}
 }
 
+/* Is the query operand a word mark of annot_cjk_pinyin ("=ye")? */
+static bool
+is_word_mark(TSQuery query, const QueryOperand *item)
+{
+	return item->length > 0 && GETOPERAND(query)[item->distance] == '=';
+}
+
+/*
+ * annot_cjk_pinyin gives a Han character followed by a Latin word that
+ * reads as pinyin the word's mark too, a search aid that is not the
+ * character's text: a token whose every matching operand is a mark is not
+ * highlighted.  (Its copies holding further operands follow it.)
+ */
+static void
+unselect_mark_only(HeadlineParsedText *prs, TSQuery query)
+{
+	int			i = 0;
+
+	while (i < prs->curwords)
+	{
+		int			end = i + 1;
+		bool		marks_only = prs->words[i].item != NULL &&
+			is_word_mark(query, prs->words[i].item);
+		int			k;
+
+		for (; end < prs->curwords && prs->words[end].repeated; end++)
+			if (prs->words[end].item && !is_word_mark(query, prs->words[end].item))
+				marks_only = false;
+		if (marks_only)
+			for (k = i; k < end; k++)
+				prs->words[k].selected = 0;
+		i = end;
+	}
+}
+
 Datum
 annot_cjk_prs_headline(PG_FUNCTION_ARGS)
 {
@@ -155,6 +193,7 @@ annot_cjk_prs_headline(PG_FUNCTION_ARGS)
 	for (i = 0; i < prs->curwords; i++)
 		prs->words[i].type = types[i];
 	pfree(types);
+	unselect_mark_only(prs, PG_GETARG_TSQUERY(2));
 	merge_highlights(prs);
 	PG_RETURN_POINTER(prs);
 }

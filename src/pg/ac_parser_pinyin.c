@@ -6,7 +6,8 @@
  * (ac_parser.c: both run the core tokenizer), plus, for each word or
  * numword token, whether an indexed token follows it (ac_pinyin_search.h).
  * Finding out copies the tokenizer and reads ahead to the next indexed
- * token; the stretches read ahead never overlap, so a parse stays linear.
+ * token (also after a Han token that ends a run of CJK characters); the
+ * stretches read ahead never overlap, so a parse stays linear.
  *-------------------------------------------------------------------------
  */
 #include "ac_pg.h"
@@ -48,6 +49,8 @@ clear_records(void *arg)
 	ac_pin_word.next_cp = 0;
 	ac_pin_word.next_word = NULL;
 	ac_pin_word.next_word_len = 0;
+	ac_pin_word.han_next_word = NULL;
+	ac_pin_word.han_next_word_len = 0;
 }
 
 /* Token types some dictionary of annot_cjk_pinyin indexes. */
@@ -56,6 +59,31 @@ is_indexed(ac_tok_type t)
 {
 	return t == AC_TOK_WORD || t == AC_TOK_NUMWORD || ac_tok_is_cjk(t) ||
 		t == AC_TOK_NUMBER || t == AC_TOK_EMAIL || t == AC_TOK_URL;
+}
+
+/*
+ * Records the word after a Han token whose next indexed token is a word
+ * or numword, read ahead on a copy of the tokenizer.
+ */
+static void
+record_han_next_word(AcPinParseState *st, const char *t, int tlen)
+{
+	ac_token	next;
+
+	st->ahead = st->tok;
+	while (ac_tok_next(&st->ahead, &next))
+	{
+		if (next.type == AC_TOK_WORD || next.type == AC_TOK_NUMWORD)
+		{
+			ac_pin_word.token = t;
+			ac_pin_word.len = tlen;
+			ac_pin_word.han_next_word = (const char *) st->tok.buf + next.start;
+			ac_pin_word.han_next_word_len = (int) next.len;
+		}
+		if (is_indexed(next.type))
+			break;
+		CHECK_FOR_INTERRUPTS();
+	}
 }
 
 Datum
@@ -106,6 +134,8 @@ annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
 		ac_cjk_next.len = *tlen;
 		ac_cjk_next.next_cp = tok.next_cp;
 	}
+	else if (tok.type == AC_TOK_HAN)
+		record_han_next_word(st, *t, *tlen);
 	else if (tok.type == AC_TOK_WORD || tok.type == AC_TOK_NUMWORD)
 	{
 		ac_token	next;

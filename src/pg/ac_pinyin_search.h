@@ -11,7 +11,11 @@
  * later (and which, when it is a Han character or a word right after),
  * exactly as ac_search.h records the next CJK character (the same
  * rules: used only for that pointer and length, cleared on every other
- * token, in end and by the parse context's reset callback).
+ * token, in end and by the parse context's reset callback).  For a Han
+ * character it records the word that follows it, if the next indexed
+ * token is one: "职ye" asks for 职 with the syllable pair ~zhi~ye (or 职
+ * with the word "ye"), which a document's 职 has when 业 or the word "ye"
+ * follows it.
  *-------------------------------------------------------------------------
  */
 #ifndef AC_PINYIN_SEARCH_H
@@ -30,6 +34,9 @@ typedef struct AcPinWord
 	const char *next_word;		/* the next token when it is a word or
 								 * numword after blanks only, or NULL */
 	int			next_word_len;
+	const char *han_next_word;	/* for a Han token: the next indexed token
+								 * when it is a word or numword, or NULL */
+	int			han_next_word_len;
 } AcPinWord;
 
 extern AcPinWord ac_pin_word;
