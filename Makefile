@@ -9,7 +9,7 @@
 # unitcheck builds it with a plain compiler and no server include path.
 
 EXTENSION	= annot_clean
-EXTVERSION	= 1.2
+EXTVERSION	= 1.3
 MODULE_big	= annot_clean
 PGFILEDESC	= "annot_clean - clean, read and search annotated CJK text"
 
@@ -20,13 +20,14 @@ GLUE_SRCS	= $(sort $(wildcard src/pg/*.c))
 OBJS		= $(CORE_SRCS:.c=.o) $(SEG_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The install script is assembled from one part per capability, in order.
-# Released versions: their install scripts are frozen in sql/ (1.0, 1.1), and
+# Released versions: their install scripts are frozen in sql/ (1.0-1.2), and
 # each upgrade script is a header from sql/upgrade/ plus the parts that
 # version added, so no statement is written twice.
 SQL_PARTS	= $(sort $(wildcard sql/parts/*.sql))
-UPGRADES	= sql/$(EXTENSION)--1.0--1.1.sql sql/$(EXTENSION)--1.1--1.2.sql
+UPGRADES	= sql/$(EXTENSION)--1.0--1.1.sql sql/$(EXTENSION)--1.1--1.2.sql \
+		  sql/$(EXTENSION)--1.2--1.3.sql
 DATA_built	= sql/$(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
-DATA		= sql/$(EXTENSION)--1.0.sql sql/$(EXTENSION)--1.1.sql
+DATA		= sql/$(EXTENSION)--1.0.sql sql/$(EXTENSION)--1.1.sql sql/$(EXTENSION)--1.2.sql
 
 # Regression tests, in order; init must stay first.
 REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
@@ -69,6 +70,10 @@ sql/$(EXTENSION)--1.0--1.1.sql: sql/upgrade/$(EXTENSION)--1.0--1.1.head sql/part
 	cat $^ > $@
 
 sql/$(EXTENSION)--1.1--1.2.sql: sql/upgrade/$(EXTENSION)--1.1--1.2.head sql/parts/46_costs.sql sql/parts/47_gin.sql
+	$(ascii_check)
+	cat $^ > $@
+
+sql/$(EXTENSION)--1.2--1.3.sql: sql/upgrade/$(EXTENSION)--1.2--1.3.head
 	$(ascii_check)
 	cat $^ > $@
 

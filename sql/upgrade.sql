@@ -1,6 +1,6 @@
 --
 -- upgrade: a database created with 1.0, upgraded with ALTER EXTENSION
--- UPDATE (1.0 -> 1.1 -> 1.2), ends with exactly the objects of a fresh
+-- UPDATE (1.0 -> 1.1 -> 1.2 -> 1.3), ends with exactly the objects of a fresh
 -- install of the current version, and the tsvectors and index it stored
 -- under 1.0 stay valid (no rebuild needed).
 -- Runs last: it drops and re-creates the extension.

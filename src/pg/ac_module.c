@@ -11,7 +11,7 @@
 #include "utils/memutils.h"
 
 #if PG_VERSION_NUM >= 180000
-PG_MODULE_MAGIC_EXT(.name = "annot_clean",.version = "1.2");
+PG_MODULE_MAGIC_EXT(.name = "annot_clean",.version = "1.3");
 #else
 PG_MODULE_MAGIC;
 #endif
