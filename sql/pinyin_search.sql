@@ -142,6 +142,31 @@ FROM (VALUES (pg_catalog.to_tsquery('annot_cjk_pinyin', 'ai')),
              (pg_catalog.to_tsquery('annot_cjk_pinyin', '国ai')),
              (pg_catalog.plainto_tsquery('annot_cjk_pinyin', '快 ai'))) v(q);
 
+-- random mixes of characters, pinyin, English, digits, blanks, punctuation
+-- and annotations: a text matches its own query in every form, and
+-- whatever annot_cjk matches annot_cjk_pinyin matches too
+SELECT pg_catalog.setseed(0.42);
+CREATE TEMP TABLE mix AS
+SELECT i, (SELECT pg_catalog.string_agg((ARRAY['职','业','教','育','中','国','银','行','西','安','ye','ai',
+             'zhi','mate','GDP','xian','zy',' ','，','2024','Ｚhi','ài','a','xi''an','(zhi)','長'])
+             [1 + pg_catalog.floor(pg_catalog.random() * 26)::int], '')
+           FROM pg_catalog.generate_series(1, 1 + i % 12) g WHERE g > 0 * i) AS t
+FROM pg_catalog.generate_series(1, 3000) i;
+SELECT pg_catalog.count(*) AS texts,
+  pg_catalog.count(*) FILTER (WHERE pg_catalog.plainto_tsquery('annot_cjk_pinyin', t) <> ''
+    AND NOT pg_catalog.to_tsvector('annot_cjk_pinyin', t) @@ pg_catalog.plainto_tsquery('annot_cjk_pinyin', t)) AS plain_misses_itself,
+  pg_catalog.count(*) FILTER (WHERE pg_catalog.phraseto_tsquery('annot_cjk_pinyin', t) <> ''
+    AND NOT pg_catalog.to_tsvector('annot_cjk_pinyin', t) @@ pg_catalog.phraseto_tsquery('annot_cjk_pinyin', t)) AS phrase_misses_itself,
+  pg_catalog.count(*) FILTER (WHERE pg_catalog.websearch_to_tsquery('annot_cjk_pinyin', t) <> ''
+    AND NOT pg_catalog.to_tsvector('annot_cjk_pinyin', t) @@ pg_catalog.websearch_to_tsquery('annot_cjk_pinyin', t)) AS web_misses_itself
+FROM mix;
+SELECT pg_catalog.count(*) FILTER (WHERE pg_catalog.to_tsvector('annot_cjk', a.t) @@ pg_catalog.phraseto_tsquery('annot_cjk', b.t)) > 500 AS enough_phrase_matches,
+  pg_catalog.count(*) FILTER (WHERE pg_catalog.to_tsvector('annot_cjk', a.t) @@ pg_catalog.phraseto_tsquery('annot_cjk', b.t)
+    AND NOT pg_catalog.to_tsvector('annot_cjk_pinyin', a.t) @@ pg_catalog.phraseto_tsquery('annot_cjk_pinyin', b.t)) AS phrase_lost,
+  pg_catalog.count(*) FILTER (WHERE pg_catalog.to_tsvector('annot_cjk', a.t) @@ pg_catalog.plainto_tsquery('annot_cjk', b.t)
+    AND NOT pg_catalog.to_tsvector('annot_cjk_pinyin', a.t) @@ pg_catalog.plainto_tsquery('annot_cjk_pinyin', b.t)) AS plain_lost
+FROM (SELECT * FROM mix WHERE i <= 300) a, (SELECT * FROM mix WHERE i % 25 = 0 AND i % 12 < 3) b;
+
 -- hard input: empty, blanks, digits, a very long Latin word, many splits
 SELECT pg_catalog.to_tsvector('annot_cjk_pinyin', ''), pg_catalog.to_tsquery('annot_cjk_pinyin', '');
 SELECT pg_catalog.plainto_tsquery('annot_cjk_pinyin', '   '), pg_catalog.plainto_tsquery('annot_cjk_pinyin', '2024');
