@@ -1,8 +1,10 @@
 --
 -- gin: the annot_cjk_ops operator class answers tsvector @@ tsquery exactly
 -- as a sequential scan and as the default tsvector_ops do, for every query
--- form: characters, phrases, prefixes, negation, weights, and lexemes of 8
--- bytes or more (whose 64-bit keys are shared, so they are rechecked).
+-- form: characters, phrases, prefixes, negation, weights, lexemes of 8
+-- bytes or more (whose 64-bit keys are shared, so they are rechecked), and
+-- unigrams that a bigram of the query stands for (on vectors that keep the
+-- rule and vectors that break it).
 --
 SET client_min_messages = warning;
 
@@ -67,6 +69,12 @@ FROM generate_series(1, 200) g;
 CREATE TEMP TABLE gin_ops AS
 SELECT id, pg_catalog.setweight(annot_cjk_tsvector(body), (CASE WHEN id % 3 = 0 THEN 'A' ELSE 'D' END)::"char") AS tsv
 FROM gin_src;
+-- vectors where a two-character lexeme lacks a character as a lexeme (not
+-- annot_cjk's, which always has both): the index marks them, and there a
+-- query's unigram is never taken from its bigram
+INSERT INTO gin_ops VALUES
+  (60, '职业'), (61, '职业 业'), (62, '职 职业'), (63, '职 职业 业'), (64, 'カタ タ'),
+  (65, '𠀀𠀁 𠀀 𠀁'), (66, '职业:1A 职:1 业:2'), (67, '职业 职 业 教育 育'), (68, '业职 职 业');
 CREATE TEMP TABLE gin_default AS SELECT * FROM gin_ops;
 CREATE INDEX gin_ops_tsv ON gin_ops USING gin (tsv annot_cjk_ops);
 CREATE INDEX gin_default_tsv ON gin_default USING gin (tsv);
@@ -91,7 +99,10 @@ INSERT INTO gin_queries VALUES
   ('national:*'), ('abcdefgh:*'), ('a:*'), ('gov:* & !government'), ('!教'), ('!教 | gdp'),
   ('教:A'), ('教:D & 育'), ('international:A'), ('教 <2> 育'), ('教 <-> 育'), ('育 <-> 教'),
   ('(中 & 中国) <-> 国'), ('!(经 <-> 济)'), ('nationalist | nationals'), ('nation & !national:*'),
-  ('教育 & !教育部'), ('𠀀:*'), ('');
+  ('教育 & !教育部'), ('𠀀:*'), (''),
+  ('职 & 职业'), ('职业 & 业'), ('职 & 职业 & 业'), ('(职 & 职业) <-> 业'), ('职 & 职业 & !业'),
+  ('职 | 职业'), ('职 & (职业 | 教育)'), ('カ & カタ & タ'), ('𠀀 & 𠀀𠀁 & 𠀁'), ('职:A & 职业'),
+  ('职 & 职业:A'), ('育 & 教育 & 职'), ('!(职 & 职业)'), ('职 & 业职'), ('职:* & 职业');
 
 -- each table is searched through its index
 SET enable_seqscan = off;

@@ -256,3 +256,33 @@ ac_lex_gin_prefix_mask(uint64_t prefix_key)
 	mask = ~UINT64_C(0) << low;
 	return mask;
 }
+
+static bool
+is_cjk_cp(uint32_t cp)
+{
+	ac_uclass	c = ac_uclass_of(cp);
+
+	return c == AC_CLS_HAN || c == AC_CLS_KANA || c == AC_CLS_HANGUL;
+}
+
+int
+ac_lex_cjk_chars(const char *s, size_t len, size_t *first_len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	uint32_t	cp;
+	int			n1;
+	int			n2;
+
+	if (len == 0 || len > 8)
+		return 0;
+	n1 = ac_utf8_decode(u, len, &cp);
+	if (n1 <= 0 || !is_cjk_cp(cp))
+		return 0;
+	*first_len = (size_t) n1;
+	if ((size_t) n1 == len)
+		return 1;
+	n2 = ac_utf8_decode(u + n1, len - n1, &cp);
+	if (n2 <= 0 || (size_t) (n1 + n2) != len || !is_cjk_cp(cp))
+		return 0;
+	return 2;
+}

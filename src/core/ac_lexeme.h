@@ -106,4 +106,12 @@ uint64_t	ac_lex_gin_key(const char *s, size_t len, bool prefix, bool *exact);
  */
 uint64_t	ac_lex_gin_prefix_mask(uint64_t prefix_key);
 
+/*
+ * How many CJK characters (Han, kana or Hangul code points) lexeme
+ * s[0 .. len) is made of, when it is one or two of them and nothing else;
+ * otherwise 0.  *first_len: the bytes of the first character.  annot_cjk_ops
+ * uses it to let a bigram stand for its two unigrams (src/pg/ac_gin.c).
+ */
+int			ac_lex_cjk_chars(const char *s, size_t len, size_t *first_len);
+
 #endif							/* AC_LEXEME_H */

@@ -22,11 +22,23 @@
  *
  * Prefix operands ('教':*) are partial matches: the keys of all lexemes
  * starting with a prefix form one range of integers.
+ *
+ * A CJK bigram stands for its two characters.  plainto_tsquery('职业教育')
+ * is 职 & 职业 & 业 & 业教 & 教 & 教育 & 育, and the unigrams are the most
+ * frequent keys of the index: scanning them is most of the query's cost,
+ * yet an annot_cjk vector that has 职业 has 职 and 业.  So a unigram that a
+ * required bigram of the query contains gets no key of its own: it is
+ * present where the bigram is, in every vector that keeps that rule.  The
+ * index marks each vector that breaks it (a two-character CJK lexeme
+ * without one of its characters: another configuration's words, a rare
+ * fold) with a key no lexeme has, and there the unigram is "maybe", so the
+ * row is rechecked.  Results stay those of tsvector_ops for any tsvector.
  *-------------------------------------------------------------------------
  */
 #include "ac_pg.h"
 
 #include "access/gin.h"
+#include "miscadmin.h"
 #include "tsearch/ts_type.h"
 #include "tsearch/ts_utils.h"
 
@@ -38,6 +50,15 @@ PG_FUNCTION_INFO_V1(annot_cjk_gin_extract_tsvector);
 PG_FUNCTION_INFO_V1(annot_cjk_gin_extract_tsquery);
 PG_FUNCTION_INFO_V1(annot_cjk_gin_consistent);
 PG_FUNCTION_INFO_V1(annot_cjk_gin_triconsistent);
+
+/*
+ * The key of a vector with an open pair: no lexeme has it (a lexeme has no
+ * zero byte, so a key with a zero first byte is 0, the empty lexeme's).
+ */
+#define OPEN_PAIRS_KEY INT64CONST(1)
+
+/* Most unigram x bigram comparisons spent looking for implied unigrams. */
+#define MAX_IMPLY_WORK 1000000
 
 static inline Datum
 key_datum(const char *lexeme, int len, bool prefix, bool *exact)
@@ -71,10 +92,69 @@ annot_cjk_gin_compare_prefix(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32((key & mask) == (prefix & mask) ? 0 : 1);
 }
 
+/* Has the vector the lexeme s[0 .. len)?  (Binary search, tsvector order.) */
+static bool
+has_lexeme(TSVector vector, char *s, int len)
+{
+	WordEntry  *we = ARRPTR(vector);
+	int			lo = 0;
+	int			hi = vector->size;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		int			c = tsCompareString(STRPTR(vector) + we[mid].pos, we[mid].len,
+										s, len, false);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 /*
- * The keys of a tsvector.  Its lexemes are sorted, so the keys come out in
- * nondecreasing order (GIN sorts and deduplicates them, cheaply when
- * already sorted).
+ * Has every lexeme of two CJK characters both characters as lexemes too?
+ * The first one, if present, is the last one-character lexeme before the
+ * pair in sort order (everything between them starts with it).
+ */
+static bool
+pairs_closed(TSVector vector)
+{
+	WordEntry  *we = ARRPTR(vector);
+	char	   *last_char = NULL;	/* last one-character CJK lexeme */
+	int			last_len = 0;
+	int			i;
+
+	for (i = 0; i < vector->size; i++)
+	{
+		char	   *lex = STRPTR(vector) + we[i].pos;
+		size_t		first = 0;
+
+		switch (ac_lex_cjk_chars(lex, we[i].len, &first))
+		{
+			case 1:
+				last_char = lex;
+				last_len = we[i].len;
+				break;
+			case 2:
+				if (last_char == NULL || last_len != (int) first ||
+					memcmp(last_char, lex, first) != 0 ||
+					!has_lexeme(vector, lex + first, we[i].len - (int) first))
+					return false;
+				break;
+		}
+	}
+	return true;
+}
+
+/*
+ * The keys of a tsvector, and the open-pairs key if it breaks the pair
+ * rule.  Its lexemes are sorted, so the keys come out in nondecreasing
+ * order (GIN sorts and deduplicates them, cheaply when already sorted).
  */
 Datum
 annot_cjk_gin_extract_tsvector(PG_FUNCTION_ARGS)
@@ -89,9 +169,11 @@ annot_cjk_gin_extract_tsvector(PG_FUNCTION_ARGS)
 	*nentries = vector->size;
 	if (vector->size > 0)
 	{
-		entries = palloc(sizeof(Datum) * vector->size);
+		entries = palloc(sizeof(Datum) * (vector->size + 1));
 		for (i = 0; i < vector->size; i++)
 			entries[i] = key_datum(STRPTR(vector) + we[i].pos, we[i].len, false, &exact);
+		if (!pairs_closed(vector))
+			entries[(*nentries)++] = Int64GetDatum(OPEN_PAIRS_KEY);
 	}
 	PG_FREE_IF_COPY(vector, 0);
 	PG_RETURN_POINTER(entries);
@@ -105,13 +187,101 @@ annot_cjk_gin_extract_tsvector(PG_FUNCTION_ARGS)
  */
 typedef struct QueryKeys
 {
-	int		   *item_key;		/* query item number -> key number */
+	int		   *item_key;		/* query item number -> key number (an
+								 * implied unigram: its bigram's key) */
+	bool	   *implied;		/* query item number -> an implied unigram */
 	bool	   *exact;			/* key number -> the key is the lexeme's own */
+	int			open_key;		/* key number of OPEN_PAIRS_KEY, or -1 */
 } QueryKeys;
 
 /*
- * The keys of a tsquery: one per operand, in item order.  A query that needs
- * no positive match ('!a') scans the whole index.
+ * required[i]: every match of the query has item i's lexeme (the item is
+ * reached from the root through AND and phrase operators only).
+ */
+static void
+mark_required(QueryItem *item, int i, bool req, bool *required)
+{
+	check_stack_depth();
+	if (item[i].type == QI_VAL)
+	{
+		required[i] = req;
+		return;
+	}
+	if (item[i].qoperator.oper != OP_AND && item[i].qoperator.oper != OP_PHRASE)
+		req = false;			/* OR, NOT */
+	mark_required(item, i + 1, req, required);
+	if (item[i].qoperator.oper != OP_NOT)
+		mark_required(item, i + item[i].qoperator.left, req, required);
+}
+
+/*
+ * implied_by[i]: for a required one-character CJK operand, a required
+ * two-character operand containing it (its exact key stands for it);
+ * else -1.  Returns whether any is implied.
+ */
+static bool
+find_implied(TSQuery query, const bool *required, int *implied_by)
+{
+	QueryItem  *item = GETQUERY(query);
+	char	   *ops = GETOPERAND(query);
+	int			nchars = 0;
+	int			npairs = 0;
+	bool		any = false;
+	int			i;
+	int			j;
+
+	for (i = 0; i < query->size; i++)
+	{
+		size_t		first;
+
+		implied_by[i] = -1;
+		if (item[i].type == QI_VAL && required[i] && !item[i].qoperand.prefix)
+		{
+			int			n = ac_lex_cjk_chars(ops + item[i].qoperand.distance,
+											 item[i].qoperand.length, &first);
+
+			nchars += n == 1;
+			npairs += n == 2;
+		}
+	}
+	if ((int64) nchars * npairs > MAX_IMPLY_WORK)
+		return false;			/* a huge query: give every operand its key */
+	for (i = 0; i < query->size && nchars > 0 && npairs > 0; i++)
+	{
+		QueryOperand *x = &item[i].qoperand;
+		size_t		first;
+
+		if (item[i].type != QI_VAL || !required[i] || x->prefix ||
+			ac_lex_cjk_chars(ops + x->distance, x->length, &first) != 1)
+			continue;
+		for (j = 0; j < query->size; j++)
+		{
+			QueryOperand *p = &item[j].qoperand;
+			bool		exact;
+
+			if (item[j].type != QI_VAL || !required[j] || p->prefix ||
+				ac_lex_cjk_chars(ops + p->distance, p->length, &first) != 2)
+				continue;
+			(void) ac_lex_gin_key(ops + p->distance, p->length, false, &exact);
+			if (exact &&
+				((first == x->length &&
+				  memcmp(ops + p->distance, ops + x->distance, first) == 0) ||
+				 (p->length - first == x->length &&
+				  memcmp(ops + p->distance + first, ops + x->distance, x->length) == 0)))
+			{
+				implied_by[i] = j;
+				any = true;
+				break;
+			}
+		}
+	}
+	return any;
+}
+
+/*
+ * The keys of a tsquery: one per operand, in item order, except implied
+ * unigrams (then the open-pairs key comes last).  A query that needs no
+ * positive match ('!a') scans the whole index.
  */
 Datum
 annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
@@ -124,6 +294,9 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 	QueryItem  *item = GETQUERY(query);
 	Datum	   *entries;
 	QueryKeys  *keys;
+	bool	   *required;
+	int		   *implied_by;
+	bool		any_implied;
 	int			nkeys = 0;
 	int			i;
 
@@ -133,22 +306,29 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 
 	*searchMode = tsquery_requires_match(item) ? GIN_SEARCH_MODE_DEFAULT
 		: GIN_SEARCH_MODE_ALL;
+	required = palloc0(sizeof(bool) * query->size);
+	implied_by = palloc(sizeof(int) * query->size);
+	mark_required(item, 0, true, required);
+	any_implied = find_implied(query, required, implied_by);
 	for (i = 0; i < query->size; i++)
 		if (item[i].type == QI_VAL)
 			nkeys++;
+	nkeys++;					/* room for the open-pairs key */
 
 	entries = palloc(sizeof(Datum) * nkeys);
 	*partialmatch = palloc(sizeof(bool) * nkeys);
 	*extra_data = palloc(sizeof(Pointer) * nkeys);
 	keys = palloc(sizeof(QueryKeys));
 	keys->item_key = palloc0(sizeof(int) * query->size);
+	keys->implied = palloc0(sizeof(bool) * query->size);
 	keys->exact = palloc(sizeof(bool) * nkeys);
+	keys->open_key = -1;
 	nkeys = 0;
 	for (i = 0; i < query->size; i++)
 	{
 		QueryOperand *val = &item[i].qoperand;
 
-		if (item[i].type != QI_VAL)
+		if (item[i].type != QI_VAL || implied_by[i] >= 0)
 			continue;
 		entries[nkeys] = key_datum(GETOPERAND(query) + val->distance, val->length,
 								   val->prefix, &keys->exact[nkeys]);
@@ -157,6 +337,22 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 		keys->item_key[i] = nkeys;
 		nkeys++;
 	}
+	if (any_implied)
+	{
+		for (i = 0; i < query->size; i++)
+			if (implied_by[i] >= 0)
+			{
+				keys->item_key[i] = keys->item_key[implied_by[i]];
+				keys->implied[i] = true;
+			}
+		entries[nkeys] = Int64GetDatum(OPEN_PAIRS_KEY);
+		(*partialmatch)[nkeys] = false;
+		(*extra_data)[nkeys] = (Pointer) keys;
+		keys->exact[nkeys] = true;
+		keys->open_key = nkeys++;
+	}
+	pfree(required);
+	pfree(implied_by);
 	*nentries = nkeys;
 	PG_RETURN_POINTER(entries);
 }
@@ -170,16 +366,22 @@ typedef struct GinCheck
 
 /*
  * Is operand val in the indexed value?  "Maybe" when the key cannot tell:
- * the key is shared with other lexemes, the operand has a weight, or the
- * caller needs positions (phrase operators).  Then the heap tuple is
- * rechecked.
+ * the key is shared with other lexemes, the operand has a weight, the
+ * caller needs positions (phrase operators), or an implied unigram's
+ * bigram is absent or its vector open.  Then the heap tuple is rechecked.
  */
 static TSTernaryValue
 check_operand(void *arg, QueryOperand *val, ExecPhraseData *data)
 {
 	GinCheck   *gc = (GinCheck *) arg;
-	int			k = gc->keys->item_key[(QueryItem *) val - gc->first_item];
+	int			i = (QueryItem *) val - gc->first_item;
+	int			k = gc->keys->item_key[i];
 	GinTernaryValue present = gc->check[k];
+
+	/* an implied unigram: present where its bigram is, in a closed vector */
+	if (gc->keys->implied[i])
+		present = (present == GIN_TRUE &&
+				   gc->check[gc->keys->open_key] == GIN_FALSE) ? GIN_TRUE : GIN_MAYBE;
 
 	if (present == GIN_TRUE && (!gc->keys->exact[k] || val->weight != 0 || data != NULL))
 		return TS_MAYBE;

@@ -113,6 +113,20 @@ check_gin_keys(const char *a, size_t la, const char *b, size_t lb)
 		FUZZ_REQUIRE(order == lexeme_order(a, la, b, lb), "exact GIN keys keep byte order");
 	if (ea != eb)
 		FUZZ_REQUIRE(ka != kb, "an exact GIN key is never shared");
+	{
+		size_t		first = 0;
+		int			chars = ac_lex_cjk_chars(a, la, &first);
+
+		/* one or two whole characters, the first of which is first bytes */
+		FUZZ_REQUIRE(chars >= 0 && chars <= 2, "a lexeme is 0, 1 or 2 CJK characters");
+		if (chars == 1)
+			FUZZ_REQUIRE(first == la, "one character is the whole lexeme");
+		if (chars == 2)
+			FUZZ_REQUIRE(first > 0 && first < la &&
+						 ac_lex_cjk_chars(a, first, &n) == 1 &&
+						 ac_lex_cjk_chars(a + first, la - first, &n) == 1,
+						 "two characters are two one-character lexemes");
+	}
 	for (n = 1; n <= la; n++)
 	{
 		bool		ep;

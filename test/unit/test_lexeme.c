@@ -198,9 +198,30 @@ test_gin_key(void)
 	AC_CHECK(ac_lex_gin_prefix_mask(0) == 0);			/* empty prefix: all */
 }
 
+/* One or two CJK characters, nothing else: what annot_cjk_ops may imply. */
+static void
+test_cjk_chars(void)
+{
+	size_t		f = 0;
+
+	AC_CHECK(ac_lex_cjk_chars("职", strlen("职"), &f) == 1 && f == 3);
+	AC_CHECK(ac_lex_cjk_chars("职业", strlen("职业"), &f) == 2 && f == 3);
+	AC_CHECK(ac_lex_cjk_chars("カ가", strlen("カ가"), &f) == 2 && f == 3);
+	AC_CHECK(ac_lex_cjk_chars("\xF0\xA0\x80\x80\xF0\xA0\x80\x81", 8, &f) == 2 && f == 4);	/* U+20000 U+20001 */
+	AC_CHECK(ac_lex_cjk_chars("职业教", strlen("职业教"), &f) == 0);	/* three */
+	AC_CHECK(ac_lex_cjk_chars("职a", strlen("职a"), &f) == 0);
+	AC_CHECK(ac_lex_cjk_chars("a职", strlen("a职"), &f) == 0);
+	AC_CHECK(ac_lex_cjk_chars("ab", 2, &f) == 0);
+	AC_CHECK(ac_lex_cjk_chars("", 0, &f) == 0);
+	AC_CHECK(ac_lex_cjk_chars("职\xE4", 4, &f) == 0);	/* truncated second character */
+	AC_CHECK(ac_lex_cjk_chars("\xE8\x81", 2, &f) == 0);	/* truncated first */
+	AC_CHECK(ac_lex_cjk_chars("~zhi", 4, &f) == 0);
+}
+
 int
 main(void)
 {
+	test_cjk_chars();
 	test_sort_key();
 	test_gin_key();
 	test_folding();
