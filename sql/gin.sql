@@ -4,7 +4,7 @@
 -- form: characters, phrases, prefixes, negation, weights, lexemes of 8
 -- bytes or more (whose 64-bit keys are shared, so they are rechecked), and
 -- unigrams that a bigram of the query stands for (on vectors that keep the
--- rule and vectors that break it).
+-- rule and vectors that break it), and OR branches that a sibling absorbs.
 --
 SET client_min_messages = warning;
 
@@ -102,7 +102,10 @@ INSERT INTO gin_queries VALUES
   ('教育 & !教育部'), ('𠀀:*'), (''),
   ('职 & 职业'), ('职业 & 业'), ('职 & 职业 & 业'), ('(职 & 职业) <-> 业'), ('职 & 职业 & !业'),
   ('职 | 职业'), ('职 & (职业 | 教育)'), ('カ & カタ & タ'), ('𠀀 & 𠀀𠀁 & 𠀁'), ('职:A & 职业'),
-  ('职 & 职业:A'), ('育 & 教育 & 职'), ('!(职 & 职业)'), ('职 & 业职'), ('职:* & 职业');
+  ('职 & 职业:A'), ('育 & 教育 & 职'), ('!(职 & 职业)'), ('职 & 业职'), ('职:* & 职业'),
+  ('职 & 职业 | 职 & 职业 & 教'), ('(职 & 职业 | 职 & 职业 & 教) <-> 业'), ('!(职 | 职 & 教)'),
+  ('(教 & 教育 | 教) & 育'), ('(职 <-> 教) | 职'), ('职:A | 职 & 教'), ('(职 | 职业 & 教) & 教育'),
+  ('(教 | 教 & !育) & 教育'), ('(gdp | gdp & 增长) & !增长');
 
 -- each table is searched through its index
 SET enable_seqscan = off;

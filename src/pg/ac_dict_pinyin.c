@@ -269,14 +269,24 @@ next_word_first_syllables(const ac_pq_word *w, int *first)
 	return n;
 }
 
+/* "^zy": the initial of syllable syl and letter next; returns the length. */
+static int
+initial_pair(char *buf, int syl, char next)
+{
+	buf[0] = AC_PIN_INI;
+	buf[1] = ac_pq_initial(syl);
+	buf[2] = next;
+	return 3;
+}
+
 /*
  * Lexemes of Han character cp when the next indexed token is the Latin
  * word w, which reads as pinyin.  One variant per pair of a syllable of
  * the character with the word's first syllable (of each split its chain
  * of positions uses) or, for initials, with its first letter: the
- * character lexemes, the syllable, the pair and its initial pair.  One
- * more variant: the character lexemes and the word's mark ("=ye", which
- * a document has at the word, add_word).  So the query "职ye" asks for
+ * character lexemes and the pair.  One more variant: the character
+ * lexemes and the word's mark ("=ye", which a document has at the word,
+ * add_word).  So the query "职ye" asks for
  * 职 & (~zhi~ye | =ye) at the position of 职, which is selective.  A
  * document's 职 has ~zhi~ye when 业 follows it, or the word "ye" does (this
  * function), so in a phrase the characters-and-words reading of annot_cjk
@@ -293,27 +303,61 @@ add_han_before_word(LexOut *o, AcPinDict *d, const TSLexeme *base, uint32 cp,
 	int			first[AC_PQ_MAXSPLITS]; /* the word's first syllables */
 	int			nf = next_word_first_syllables(w, first);
 	bool		ini = nf == 0 && ac_pq_initials_ok(w, 0);
+	int			npairs = ns * (ini ? 1 : nf);
+	char	  (*pair)[2 * AC_SYLLABLE_MAXBYTES + 3];
+	int		   *pair_len;
 	uint16		var = 1;
 	TSLexeme   *word;
+	int			from;
+	int			k;
 	int			i;
 	int			m;
 	char		buf[2 * AC_SYLLABLE_MAXBYTES + 3];
 
-	if (ns == 0 || (nf == 0 && !ini))
+	if (ns == 0 || npairs == 0)
 		return false;			/* nothing to pair: the usual lexemes */
-	/* at most AC_PQ_MAXCHARSYL * AC_PQ_MAXSPLITS variants */
-	for (i = 0; i < ns; i++)
-		for (m = 0; m < (ini ? 1 : nf); m++, var++)
+
+	/* the pairs: a syllable with the word's first, or initial with letter */
+	pair = palloc(sizeof(*pair) * npairs);
+	pair_len = palloc(sizeof(int) * npairs);
+	for (k = 0, i = 0; i < ns; i++)
+		for (m = 0; m < (ini ? 1 : nf); m++, k++)
+			pair_len[k] = ini ? initial_pair(pair[k], syl[i], w->letters[0])
+				: syl_lexeme(pair[k], syl[i], first[m]);
+
+	/*
+	 * A variant per pair: the characters and the pair, nothing else (a
+	 * frequent syllable such as ~yi reaches the 256-positions cap in long
+	 * documents, and a phrase needs the position).  Right after the first,
+	 * the same with the rest of what a document indexes here (syllables,
+	 * initial pairs): it implies the first, so it changes no query, and
+	 * annot_cjk_ops scans none of its extra lexemes (ac_gin_query.h).
+	 */
+	for (k = 0; k < npairs; k++)
+	{
+		add_base(o, base, var);
+		lex_add(o, pair[k], pair_len[k], var++, 0);
+		if (k > 0)
+			continue;
+		add_base(o, base, var);
+		lex_add(o, pair[0], pair_len[0], var, 0);
+		from = o->n;
+		for (i = 0; i < ns; i++)
 		{
-			add_base(o, base, var);
 			lex_add(o, buf, syl_lexeme(buf, syl[i], -1), var, 0);
-			if (!ini)
-				lex_add(o, buf, syl_lexeme(buf, syl[i], first[m]), var, 0);
-			buf[0] = AC_PIN_INI;
-			buf[1] = ac_pq_initial(syl[i]);
-			buf[2] = ini ? w->letters[0] : ac_pq_initial(first[m]);
-			lex_add(o, buf, 3, var, 0);
+			for (m = 0; m < nf; m++)
+			{
+				int			len = initial_pair(buf, syl[i], ac_pq_initial(first[m]));
+
+				if (!lex_seen(o, from, buf, len))
+					lex_add(o, buf, len, var, 0);
+			}
 		}
+		var++;
+	}
+	pfree(pair);
+	pfree(pair_len);
+
 	/* the characters and the word's mark, for its reading as a word */
 	add_base(o, base, var);
 	word = (TSLexeme *) DatumGetPointer(DirectFunctionCall4(annot_cjk_dict_lexize,

@@ -42,6 +42,7 @@
 #include "tsearch/ts_type.h"
 #include "tsearch/ts_utils.h"
 
+#include "ac_gin_query.h"
 #include "ac_lexeme.h"
 
 PG_FUNCTION_INFO_V1(annot_cjk_gin_compare);
@@ -56,9 +57,6 @@ PG_FUNCTION_INFO_V1(annot_cjk_gin_triconsistent);
  * zero byte, so a key with a zero first byte is 0, the empty lexeme's).
  */
 #define OPEN_PAIRS_KEY INT64CONST(1)
-
-/* Most unigram x bigram comparisons spent looking for implied unigrams. */
-#define MAX_IMPLY_WORK 1000000
 
 static inline Datum
 key_datum(const char *lexeme, int len, bool prefix, bool *exact)
@@ -190,98 +188,16 @@ typedef struct QueryKeys
 	int		   *item_key;		/* query item number -> key number (an
 								 * implied unigram: its bigram's key) */
 	bool	   *implied;		/* query item number -> an implied unigram */
+	bool	   *dont_care;		/* query item number -> no key, "maybe" */
 	bool	   *exact;			/* key number -> the key is the lexeme's own */
 	int			open_key;		/* key number of OPEN_PAIRS_KEY, or -1 */
 } QueryKeys;
 
 /*
- * required[i]: every match of the query has item i's lexeme (the item is
- * reached from the root through AND and phrase operators only).
- */
-static void
-mark_required(QueryItem *item, int i, bool req, bool *required)
-{
-	check_stack_depth();
-	if (item[i].type == QI_VAL)
-	{
-		required[i] = req;
-		return;
-	}
-	if (item[i].qoperator.oper != OP_AND && item[i].qoperator.oper != OP_PHRASE)
-		req = false;			/* OR, NOT */
-	mark_required(item, i + 1, req, required);
-	if (item[i].qoperator.oper != OP_NOT)
-		mark_required(item, i + item[i].qoperator.left, req, required);
-}
-
-/*
- * implied_by[i]: for a required one-character CJK operand, a required
- * two-character operand containing it (its exact key stands for it);
- * else -1.  Returns whether any is implied.
- */
-static bool
-find_implied(TSQuery query, const bool *required, int *implied_by)
-{
-	QueryItem  *item = GETQUERY(query);
-	char	   *ops = GETOPERAND(query);
-	int			nchars = 0;
-	int			npairs = 0;
-	bool		any = false;
-	int			i;
-	int			j;
-
-	for (i = 0; i < query->size; i++)
-	{
-		size_t		first;
-
-		implied_by[i] = -1;
-		if (item[i].type == QI_VAL && required[i] && !item[i].qoperand.prefix)
-		{
-			int			n = ac_lex_cjk_chars(ops + item[i].qoperand.distance,
-											 item[i].qoperand.length, &first);
-
-			nchars += n == 1;
-			npairs += n == 2;
-		}
-	}
-	if ((int64) nchars * npairs > MAX_IMPLY_WORK)
-		return false;			/* a huge query: give every operand its key */
-	for (i = 0; i < query->size && nchars > 0 && npairs > 0; i++)
-	{
-		QueryOperand *x = &item[i].qoperand;
-		size_t		first;
-
-		if (item[i].type != QI_VAL || !required[i] || x->prefix ||
-			ac_lex_cjk_chars(ops + x->distance, x->length, &first) != 1)
-			continue;
-		for (j = 0; j < query->size; j++)
-		{
-			QueryOperand *p = &item[j].qoperand;
-			bool		exact;
-
-			if (item[j].type != QI_VAL || !required[j] || p->prefix ||
-				ac_lex_cjk_chars(ops + p->distance, p->length, &first) != 2)
-				continue;
-			(void) ac_lex_gin_key(ops + p->distance, p->length, false, &exact);
-			if (exact &&
-				((first == x->length &&
-				  memcmp(ops + p->distance, ops + x->distance, first) == 0) ||
-				 (p->length - first == x->length &&
-				  memcmp(ops + p->distance + first, ops + x->distance, x->length) == 0)))
-			{
-				implied_by[i] = j;
-				any = true;
-				break;
-			}
-		}
-	}
-	return any;
-}
-
-/*
- * The keys of a tsquery: one per operand, in item order, except implied
- * unigrams (then the open-pairs key comes last).  A query that needs no
- * positive match ('!a') scans the whole index.
+ * The keys of a tsquery: one per operand, in item order, except those
+ * ac_gin_plan_query finds need none (then, for implied unigrams, the
+ * open-pairs key comes last).  A query that needs no positive match ('!a')
+ * scans the whole index.
  */
 Datum
 annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
@@ -294,9 +210,8 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 	QueryItem  *item = GETQUERY(query);
 	Datum	   *entries;
 	QueryKeys  *keys;
-	bool	   *required;
-	int		   *implied_by;
-	bool		any_implied;
+	AcGinPlan	plan;
+	bool		any_implied = false;
 	int			nkeys = 0;
 	int			i;
 
@@ -306,10 +221,7 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 
 	*searchMode = tsquery_requires_match(item) ? GIN_SEARCH_MODE_DEFAULT
 		: GIN_SEARCH_MODE_ALL;
-	required = palloc0(sizeof(bool) * query->size);
-	implied_by = palloc(sizeof(int) * query->size);
-	mark_required(item, 0, true, required);
-	any_implied = find_implied(query, required, implied_by);
+	ac_gin_plan_query(query, &plan);
 	for (i = 0; i < query->size; i++)
 		if (item[i].type == QI_VAL)
 			nkeys++;
@@ -321,6 +233,7 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 	keys = palloc(sizeof(QueryKeys));
 	keys->item_key = palloc0(sizeof(int) * query->size);
 	keys->implied = palloc0(sizeof(bool) * query->size);
+	keys->dont_care = plan.dont_care;
 	keys->exact = palloc(sizeof(bool) * nkeys);
 	keys->open_key = -1;
 	nkeys = 0;
@@ -328,7 +241,7 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 	{
 		QueryOperand *val = &item[i].qoperand;
 
-		if (item[i].type != QI_VAL || implied_by[i] >= 0)
+		if (item[i].type != QI_VAL || plan.implied_by[i] >= 0 || plan.dont_care[i])
 			continue;
 		entries[nkeys] = key_datum(GETOPERAND(query) + val->distance, val->length,
 								   val->prefix, &keys->exact[nkeys]);
@@ -337,22 +250,21 @@ annot_cjk_gin_extract_tsquery(PG_FUNCTION_ARGS)
 		keys->item_key[i] = nkeys;
 		nkeys++;
 	}
+	for (i = 0; i < query->size; i++)
+		if (plan.implied_by[i] >= 0)
+		{
+			keys->item_key[i] = keys->item_key[plan.implied_by[i]];
+			keys->implied[i] = any_implied = true;
+		}
 	if (any_implied)
 	{
-		for (i = 0; i < query->size; i++)
-			if (implied_by[i] >= 0)
-			{
-				keys->item_key[i] = keys->item_key[implied_by[i]];
-				keys->implied[i] = true;
-			}
 		entries[nkeys] = Int64GetDatum(OPEN_PAIRS_KEY);
 		(*partialmatch)[nkeys] = false;
 		(*extra_data)[nkeys] = (Pointer) keys;
 		keys->exact[nkeys] = true;
 		keys->open_key = nkeys++;
 	}
-	pfree(required);
-	pfree(implied_by);
+	pfree(plan.implied_by);
 	*nentries = nkeys;
 	PG_RETURN_POINTER(entries);
 }
@@ -376,7 +288,11 @@ check_operand(void *arg, QueryOperand *val, ExecPhraseData *data)
 	GinCheck   *gc = (GinCheck *) arg;
 	int			i = (QueryItem *) val - gc->first_item;
 	int			k = gc->keys->item_key[i];
-	GinTernaryValue present = gc->check[k];
+	GinTernaryValue present;
+
+	if (gc->keys->dont_care[i])
+		return TS_MAYBE;		/* no key: it cannot change the answer */
+	present = gc->check[k];
 
 	/* an implied unigram: present where its bigram is, in a closed vector */
 	if (gc->keys->implied[i])
