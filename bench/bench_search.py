@@ -293,8 +293,11 @@ VACUUM ANALYZE bench_tsv; VACUUM ANALYZE bench_fold;
                   'annot_cjk tsvector_ops %.1f s (ratio %.2f), annot_cjk_ops %.1f s (ratio %.2f)'
                   % (what, a.mwm, a.builds, m['bench_stsv_gin'], m['bench_tsv_gin'],
                      m['bench_tsv_gin'] / m['bench_stsv_gin'], m['bench_tsv_gin8'], m['bench_tsv_gin8'] / m['bench_stsv_gin']))
-    sz = psql("SELECT pg_relation_size('bench_tsv_gin8'), pg_relation_size('bench_tsv_gin'), "
-              "pg_relation_size('bench_stsv_gin'), (SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
+    # (an index the last run dropped, with --reuse --builds 0, counts 0)
+    sz = psql("SELECT coalesce(pg_relation_size(to_regclass('bench_tsv_gin8')), 0), "
+              "coalesce(pg_relation_size(to_regclass('bench_tsv_gin')), 0), "
+              "coalesce(pg_relation_size(to_regclass('bench_stsv_gin')), 0), "
+              "(SELECT sum(pg_column_size(tsv)) FROM bench_tsv);").strip().split('|')
     print('GIN size: annot_cjk_ops %.1f MB = %.2f x text; annot_cjk tsvector_ops %.1f MB = %.2f x text; simple %.1f MB; '
           'stored annot_cjk tsvectors %.1f MB'
           % (int(sz[0]) / 1e6, int(sz[0]) / nbytes, int(sz[1]) / 1e6, int(sz[1]) / nbytes, int(sz[2]) / 1e6,
