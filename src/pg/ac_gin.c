@@ -38,7 +38,6 @@
 #include "ac_pg.h"
 
 #include "access/gin.h"
-#include "miscadmin.h"
 #include "tsearch/ts_type.h"
 #include "tsearch/ts_utils.h"
 

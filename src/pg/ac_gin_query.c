@@ -192,42 +192,51 @@ absorb(Analysis *a, int i)
 		absorb(a, left);
 }
 
-/* A CJK bigram operand of req(root) containing unigram operand x, or -1. */
+/*
+ * How many CJK characters item i stands for when it may take part in an
+ * implication: 1 or 2 for a scanned, required, non-prefix operand of one
+ * or two CJK characters (a pair also needs an exact key: a shared key
+ * cannot vouch for a lexeme); else 0.  *first: bytes of the first.
+ */
 static int
-implying_bigram(Analysis *a, const QueryOperand *x)
+implication_role(Analysis *a, int i, size_t *first)
+{
+	QueryOperand *x = &a->item[i].qoperand;
+	char	   *lex = GETOPERAND(a->query) + x->distance;
+	bool		exact;
+	int			n;
+
+	if (a->item[i].type != QI_VAL || a->plan->dont_care[i] ||
+		!set_has(set_of(a, 0), a->op[i]) || x->prefix)
+		return 0;
+	n = ac_lex_cjk_chars(lex, x->length, first);
+	if (n == 2)
+		(void) ac_lex_gin_key(lex, x->length, false, &exact);
+	return n == 2 && !exact ? 0 : n;
+}
+
+/* Does pair item j (first: bytes of its first character) contain item i? */
+static bool
+pair_contains(Analysis *a, int j, size_t first, int i)
 {
 	char	   *ops = GETOPERAND(a->query);
-	const uint64 *root = set_of(a, 0);
-	int			j;
+	QueryOperand *p = &a->item[j].qoperand;
+	QueryOperand *x = &a->item[i].qoperand;
 
-	for (j = 0; j < a->query->size; j++)
-	{
-		QueryOperand *p = &a->item[j].qoperand;
-		size_t		first;
-		bool		exact;
-
-		if (a->item[j].type != QI_VAL || a->plan->dont_care[j] ||
-			!set_has(root, a->op[j]) || p->prefix ||
-			ac_lex_cjk_chars(ops + p->distance, p->length, &first) != 2)
-			continue;
-		(void) ac_lex_gin_key(ops + p->distance, p->length, false, &exact);
-		if (!exact)
-			continue;			/* a shared key cannot vouch for a lexeme */
-		if ((first == x->length &&
-			 memcmp(ops + p->distance, ops + x->distance, first) == 0) ||
-			(p->length - first == x->length &&
-			 memcmp(ops + p->distance + first, ops + x->distance, x->length) == 0))
-			return j;
-	}
-	return -1;
+	return (first == x->length &&
+			memcmp(ops + p->distance, ops + x->distance, first) == 0) ||
+		(p->length - first == x->length &&
+		 memcmp(ops + p->distance + first, ops + x->distance, x->length) == 0);
 }
 
 void
 ac_gin_plan_query(TSQuery query, AcGinPlan *plan)
 {
 	Analysis	a;
-	char	   *ops = GETOPERAND(query);
+	int		   *role;			/* item -> implication_role */
+	size_t	   *first;			/* item -> bytes of its first character */
 	int			i;
+	int			j;
 
 	plan->implied_by = palloc(sizeof(int) * query->size);
 	plan->dont_care = palloc0(sizeof(bool) * query->size);
@@ -245,17 +254,24 @@ ac_gin_plan_query(TSQuery query, AcGinPlan *plan)
 	a.req = palloc0(sizeof(uint64) * a.words * query->size);
 	compute_req(&a, 0);
 	absorb(&a, 0);
+
+	/* a required unigram is answered by a required bigram containing it */
+	role = palloc(sizeof(int) * query->size);
+	first = palloc(sizeof(size_t) * query->size);
+	for (i = 0; i < query->size; i++)
+		role[i] = implication_role(&a, i, &first[i]);
 	for (i = 0; i < query->size; i++)
 	{
-		QueryOperand *x = &a.item[i].qoperand;
-		size_t		first;
-
 		CHECK_FOR_INTERRUPTS();
-		if (a.item[i].type == QI_VAL && !plan->dont_care[i] &&
-			set_has(set_of(&a, 0), a.op[i]) && !x->prefix &&
-			ac_lex_cjk_chars(ops + x->distance, x->length, &first) == 1)
-			plan->implied_by[i] = implying_bigram(&a, x);
+		for (j = 0; role[i] == 1 && j < query->size; j++)
+			if (role[j] == 2 && pair_contains(&a, j, first[j], i))
+			{
+				plan->implied_by[i] = j;
+				break;
+			}
 	}
+	pfree(role);
+	pfree(first);
 	pfree(a.op);
 	pfree(a.req);
 }

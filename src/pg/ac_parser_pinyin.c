@@ -62,28 +62,33 @@ is_indexed(ac_tok_type t)
 }
 
 /*
- * Records the word after a Han token whose next indexed token is a word
- * or numword, read ahead on a copy of the tokenizer.
+ * Read ahead, on a copy of the tokenizer, to the next indexed token; false
+ * if there is none.  *adjacent: only annotations before it; *blanks: only
+ * blanks and annotations.
  */
-static void
-record_han_next_word(AcPinParseState *st, const char *t, int tlen)
+static bool
+next_indexed(AcPinParseState *st, ac_token *next, bool *adjacent, bool *blanks)
 {
-	ac_token	next;
-
+	*adjacent = true;
+	*blanks = true;
 	st->ahead = st->tok;
-	while (ac_tok_next(&st->ahead, &next))
+	while (ac_tok_next(&st->ahead, next))
 	{
-		if (next.type == AC_TOK_WORD || next.type == AC_TOK_NUMWORD)
-		{
-			ac_pin_word.token = t;
-			ac_pin_word.len = tlen;
-			ac_pin_word.han_next_word = (const char *) st->tok.buf + next.start;
-			ac_pin_word.han_next_word_len = (int) next.len;
-		}
-		if (is_indexed(next.type))
-			break;
+		if (is_indexed(next->type))
+			return true;
+		if (next->type != AC_TOK_ANNOT)
+			*adjacent = false;
+		if (next->type != AC_TOK_ANNOT && next->type != AC_TOK_BLANK)
+			*blanks = false;
 		CHECK_FOR_INTERRUPTS();
 	}
+	return false;
+}
+
+static inline bool
+is_word(ac_tok_type t)
+{
+	return t == AC_TOK_WORD || t == AC_TOK_NUMWORD;
 }
 
 Datum
@@ -134,40 +139,36 @@ annot_cjk_pinyin_prs_gettoken(PG_FUNCTION_ARGS)
 		ac_cjk_next.len = *tlen;
 		ac_cjk_next.next_cp = tok.next_cp;
 	}
-	else if (tok.type == AC_TOK_HAN)
-		record_han_next_word(st, *t, *tlen);
-	else if (tok.type == AC_TOK_WORD || tok.type == AC_TOK_NUMWORD)
+	else if (tok.type == AC_TOK_HAN || is_word(tok.type))
 	{
 		ac_token	next;
-		bool		adjacent = true;	/* nothing but annotations between */
-		bool		blanks = true;	/* nothing but blanks, annotations */
+		bool		adjacent;
+		bool		blanks;
+		bool		followed = next_indexed(st, &next, &adjacent, &blanks);
+		const char *p = followed ? (const char *) st->tok.buf + next.start : NULL;
 
 		ac_pin_word.token = *t;
 		ac_pin_word.len = *tlen;
-		ac_pin_word.preceded = st->seen_indexed;
-		st->ahead = st->tok;
-		while (ac_tok_next(&st->ahead, &next))
+		if (tok.type == AC_TOK_HAN)
 		{
-			if (is_indexed(next.type))
+			/* a Han character ending a CJK run: the word after it */
+			if (followed && is_word(next.type))
 			{
-				const unsigned char *p = st->tok.buf + next.start;
-
-				ac_pin_word.followed = true;
-				if (next.type == AC_TOK_HAN && adjacent)
-					ac_utf8_decode(p, next.len, &ac_pin_word.next_cp);
-				else if ((next.type == AC_TOK_WORD || next.type == AC_TOK_NUMWORD) &&
-						 blanks && !adjacent)
-				{
-					ac_pin_word.next_word = (const char *) p;
-					ac_pin_word.next_word_len = (int) next.len;
-				}
-				break;
+				ac_pin_word.han_next_word = p;
+				ac_pin_word.han_next_word_len = (int) next.len;
 			}
-			if (next.type != AC_TOK_ANNOT)
-				adjacent = false;
-			if (next.type != AC_TOK_ANNOT && next.type != AC_TOK_BLANK)
-				blanks = false;
-			CHECK_FOR_INTERRUPTS();
+		}
+		else
+		{
+			ac_pin_word.preceded = st->seen_indexed;
+			ac_pin_word.followed = followed;
+			if (followed && next.type == AC_TOK_HAN && adjacent)
+				ac_utf8_decode((const unsigned char *) p, next.len, &ac_pin_word.next_cp);
+			else if (followed && is_word(next.type) && blanks && !adjacent)
+			{
+				ac_pin_word.next_word = p;
+				ac_pin_word.next_word_len = (int) next.len;
+			}
 		}
 	}
 	if (is_indexed(tok.type))
