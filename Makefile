@@ -31,8 +31,10 @@ DATA		= sql/$(EXTENSION)--1.0.sql sql/$(EXTENSION)--1.1.sql sql/$(EXTENSION)--1.
 
 # Regression tests, in order; init must stay first.
 REGRESS_ORDER = init clean extract seed encoding security pinyin parser \
-	search tsvector gin headline index parallel pinyin_search upgrade
-REGRESS		= $(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t)))
+	search tsvector gin headline index parallel pinyin_search rum upgrade
+# rum needs the optional rum extension (scripts/test.sh installs it).
+REGRESS_SKIP	= $(if $(wildcard $(shell $(PG_CONFIG) --sharedir)/extension/rum.control),,rum)
+REGRESS		= $(filter-out $(REGRESS_SKIP),$(foreach t,$(REGRESS_ORDER),$(if $(wildcard sql/$(t).sql),$(t))))
 ENCODING	= UTF8
 NO_LOCALE	= 1
 

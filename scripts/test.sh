@@ -55,6 +55,10 @@ run_required() {
 }
 
 ac_install_deps
+# The optional RUM index (README "Ranked pages"): annot_clean does not need
+# it, the rum regression test does; without it that test is left out.
+(ac_apt_install "postgresql-$(ac_server_major)-rum") ||
+	ac_log "postgresql-$(ac_server_major)-rum not installable: the rum test is skipped"
 run_required build ac_build
 
 # Symbols carry ICU's major version: a library built against another ICU
