@@ -48,25 +48,27 @@ def form_of(form, cat, q):
     return tsquery_of(cat, q)
 
 
+def without_index(drop, statements):
+    """Run the statements in one transaction in which index `drop` does not
+    exist (dropped, then rolled back), sequential scans off; psql's output."""
+    return psql('\n'.join(["BEGIN;", "DROP INDEX %s;" % drop, "SET LOCAL enable_seqscan = off;",
+                           *statements, "ROLLBACK;"]))
+
+
 def timed(sql_per_query, drop, rounds=2):
-    """Server execution time of each statement (last round: warm cache), in
-    one transaction in which index `drop` does not exist."""
-    sql = ["BEGIN;", "DROP INDEX %s;" % drop, "SET LOCAL enable_seqscan = off;"]
-    for _ in range(rounds):
-        sql.extend("EXPLAIN (ANALYZE, TIMING OFF) %s;" % s for s in sql_per_query)
-    sql.append("ROLLBACK;")
-    return exec_ms(psql('\n'.join(sql)))[-len(sql_per_query):]
+    """Server execution time of each statement without index `drop` (last
+    round: warm cache)."""
+    out = without_index(drop, ["EXPLAIN (ANALYZE, TIMING OFF) %s;" % s for _ in range(rounds) for s in sql_per_query])
+    return exec_ms(out)[-len(sql_per_query):]
 
 
 def lists(sql_per_query, drop):
-    """The first column of each statement's rows, as one string, in one
-    transaction in which index `drop` does not exist (distances rounded to
-    six digits, ids sorted)."""
-    sql = ["BEGIN;", "DROP INDEX %s;" % drop, "SET LOCAL enable_seqscan = off;"]
-    sql.extend("SELECT 'r:' || coalesce(string_agg(round(v::numeric, 6)::text, ',' ORDER BY n), '') FROM "
-               "(SELECT row_number() OVER () AS n, v FROM (%s) s(v)) r;" % s for s in sql_per_query)
-    sql.append("ROLLBACK;")
-    return [l for l in psql('\n'.join(sql)).split('\n') if l.startswith('r:')]
+    """The first column of each statement's rows without index `drop`, as one
+    string per statement (values rounded to six digits)."""
+    out = without_index(drop, ["SELECT 'r:' || coalesce(string_agg(round(v::numeric, 6)::text, ',' ORDER BY n), '') "
+                               "FROM (SELECT row_number() OVER () AS n, v FROM (%s) s(v)) r;" % s
+                               for s in sql_per_query])
+    return [l for l in out.split('\n') if l.startswith('r:')]
 
 
 def build_rum(rebuild):
